@@ -1,0 +1,100 @@
+"""The `evidence` command line: thin commands over library functions.
+
+Each command loads the settings, calls one library function and turns a `PipelineError` into
+one line on stderr with its exit code (2 for configuration/usage, 1 for failed work).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline import __version__
+from pipeline.config import Settings, default_config_path, load_settings
+from pipeline.errors import PipelineError
+
+log = logging.getLogger("pipeline")
+
+
+class Context:
+    """What every command needs: where the config is, loaded lazily."""
+
+    def __init__(self, config_path: Path | None, verbose: int) -> None:
+        self.config_path = config_path
+        self.verbose = verbose
+        self._settings: Settings | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.config_path)
+        return self._settings
+
+
+def reports_errors(command):
+    """Turn the project's expected failures into one line and an exit code, no traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except PipelineError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+def configure_logging(verbose: int) -> None:
+    level = logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Configuration file (default: $EVIDENCE_CONFIG or ./config.toml).")
+@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+@click.version_option(__version__, prog_name="evidence")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
+    """Evidence watch: PubMed → extracted outcomes → evidence store → digest for the committee."""
+    configure_logging(verbose)
+    ctx.obj = Context(config_path if config_path else default_config_path(), verbose)
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+@click.option("--email", default=None, help="Contact e-mail NCBI may use (required by NCBI).")
+@click.option("--force", is_flag=True, help="Overwrite an existing config.toml.")
+@reports_errors
+def init(directory: Path, email: str | None, force: bool) -> None:
+    """Write a starter config.toml (and the default baseline) into DIRECTORY."""
+    from pipeline.starter import write_starter_config
+
+    path = write_starter_config(directory, email=email, force=force)
+    click.echo(f"Wrote {path}. Edit [pubmed] email and [digest] recipients, then run 'evidence refresh'.")
+
+
+@cli.group()
+def db() -> None:
+    """Evidence store maintenance."""
+
+
+@db.command("upgrade")
+@click.pass_obj
+@reports_errors
+def db_upgrade(obj: Context) -> None:
+    """Apply schema migrations to the configured database."""
+    from pipeline.store.engine import open_store
+
+    engine = open_store(obj.settings.database.url)
+    click.echo(f"Database at {engine.url.render_as_string()} is at the newest schema.")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="evidence")

@@ -1,0 +1,1 @@
+"""Getting PubMed records: E-utilities client, refresh windows, XML → Article."""

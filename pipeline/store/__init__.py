@@ -1,0 +1,1 @@
+"""The evidence store: SQLModel tables, engine set-up with migrations, and store functions."""
