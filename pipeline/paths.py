@@ -25,3 +25,11 @@ def migrations_dir() -> Path:
 
 def default_baseline_dir() -> Path:
     return resource_dir() / "baseline"
+
+
+def config_template() -> Path:
+    """The commented default `config.toml` that `evidence init` copies."""
+    checkout = PACKAGE_DIR.parent / "config.toml"
+    if checkout.is_file() and (PACKAGE_DIR.parent / "db" / "migrations").is_dir():
+        return checkout
+    return PACKAGE_DIR / "_resources" / "config.toml"

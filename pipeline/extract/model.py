@@ -6,9 +6,9 @@ extraction part of that record.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
 
 DESIGNS = (
     "rct", "non_randomized_trial", "single_arm_trial", "cohort", "case_series", "case_report",
@@ -106,7 +106,7 @@ class Extraction:
         }
 
     @classmethod
-    def from_record(cls, record: Mapping) -> "Extraction":
+    def from_record(cls, record: Mapping) -> Extraction:
         """Inverse of `to_record` (used when reading extractions back from the store)."""
         return cls(
             extractor_version=record["extractor_version"],
