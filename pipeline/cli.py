@@ -95,6 +95,37 @@ def db_upgrade(obj: Context) -> None:
     click.echo(f"Database at {engine.url.render_as_string()} is at the newest schema.")
 
 
+@db.command("backup")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Backup file (default: <db>-backup-<timestamp>.sqlite next to the database).")
+@click.pass_obj
+@reports_errors
+def db_backup(obj: Context, out: Path | None) -> None:
+    """Copy the SQLite store with SQLite's online backup API (safe while jobs run)."""
+    from datetime import UTC, datetime
+
+    from pipeline.store.backup import backup_database
+
+    result = backup_database(obj.settings.database.url, now=datetime.now(UTC), out=out)
+    click.echo(f"Backed up {result.source} to {result.path} ({result.size_bytes:,} bytes).")
+
+
+@cli.command()
+@click.pass_obj
+@reports_errors
+def schedule(obj: Context) -> None:
+    """Run the scheduler daemon: refresh and digest on the [schedule] cron expressions.
+
+    Runs until SIGTERM or Ctrl-C; a refresh in flight stops after its current batch. Logs each
+    job's start, end and summary on stderr (under systemd: journalctl -u evidence-watch).
+    """
+    from pipeline.scheduler import run_scheduler
+
+    if obj.verbose == 0:
+        logging.getLogger("pipeline").setLevel(logging.INFO)
+    run_scheduler(obj.settings)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="evidence")
