@@ -1,0 +1,99 @@
+"""`python -m pipeline schedule` as a real process: starts, reports, stops cleanly on signals."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import write_config
+
+WAIT = 30.0
+
+
+class Daemon:
+    """`evidence schedule` in a subprocess, its stderr read line by line in a thread."""
+
+    def __init__(self, config: Path, *args: str) -> None:
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "--config", str(config), *args, "schedule"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.output: list[str] = []
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        for line in self.process.stdout:
+            self.lines.put(line)
+
+    def wait_for(self, text: str, timeout: float = WAIT) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(f"no line containing {text!r}; output so far:\n{''.join(self.output)}")
+            try:
+                line = self.lines.get(timeout=remaining)
+            except queue.Empty:
+                continue
+            self.output.append(line)
+            if text in line:
+                return line
+
+    def stop(self, signum: int, timeout: float = WAIT) -> int:
+        self.process.send_signal(signum)
+        code = self.process.wait(timeout=timeout)
+        while not self.lines.empty():
+            self.output.append(self.lines.get_nowait())
+        return code
+
+    def kill(self) -> None:
+        """Make sure the process is gone and its pipe closed (whatever the test did)."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=WAIT)
+        self.reader.join(timeout=WAIT)
+        self.process.stdout.close()
+
+
+@pytest.fixture
+def daemon_config(tmp_path: Path) -> Path:
+    return write_config(tmp_path, '[pubmed]\nemail = "t@example.org"\neutils_url = "http://127.0.0.1:9/"\n'
+                                  '[database]\nurl = "sqlite:///evidence.sqlite"\n'
+                                  '[schedule]\nrefresh = "0 5 * * *"\ndigest = "0 7 * * mon"\n'
+                                  'timezone = "UTC"\n')
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_idle_scheduler_logs_its_jobs_and_stops_cleanly_on_a_signal(daemon_config: Path, signum: int):
+    daemon = Daemon(daemon_config)
+    try:
+        daemon.wait_for("scheduler running")
+        code = daemon.stop(signum)
+    finally:
+        daemon.kill()
+    text = "".join(daemon.output)
+    assert code == 0, text
+    assert "next refresh run: " in text and "05:00:00+00:00" in text
+    assert "next digest run: " in text
+    assert f"received {signal.Signals(signum).name}: stopping after the work in flight" in text
+    assert "scheduler stopped" in text
+    assert "Traceback" not in text
+
+
+def test_bad_cron_expression_exits_2_without_starting(tmp_path: Path):
+    config = write_config(tmp_path, '[pubmed]\nemail = "t@example.org"\n[schedule]\nrefresh = "every day"\n')
+    result = subprocess.run([sys.executable, "-m", "pipeline", "--config", str(config), "schedule"],
+                            capture_output=True, text=True, timeout=WAIT)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"Error: {config}: schedule.refresh: ")
+    assert "Traceback" not in result.stderr
