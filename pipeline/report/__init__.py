@@ -1,0 +1,1 @@
+"""Baseline claims, change flags, pooled evidence, the digest and its delivery."""
