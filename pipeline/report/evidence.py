@@ -38,6 +38,14 @@ class StudyEvidence:
     claims: frozenset[str] = field(default_factory=frozenset)
 
     @property
+    def cue_text(self) -> str:
+        """`text` with a line break after the title (same offsets), so cues stay in sentences."""
+        cut = len(self.title)
+        if self.text[cut:cut + 1] == " ":
+            return self.text[:cut] + "\n" + self.text[cut + 1:]
+        return self.text
+
+    @property
     def design(self) -> str:
         return self.extraction.design
 

@@ -7,13 +7,14 @@ import math
 
 def _number(rate: float) -> str:
     percent = rate * 100
-    if percent == 0 or percent >= 10:
+    if percent == 0 or percent >= 9.95:
         return f"{percent:.0f}"
-    return f"{percent:.1f}"
+    text = f"{percent:.1f}" if percent >= 0.995 else f"{percent:.2f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def pct(rate: float) -> str:
-    """0.45 → "45%", 0.032 → "3.2%"."""
+    """0.45 → "45%", 0.032 → "3.2%", 0.05 → "5%", 0.0095 → "0.95%"."""
     return f"{_number(rate)}%"
 
 
