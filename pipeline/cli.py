@@ -126,6 +126,81 @@ def schedule(obj: Context) -> None:
     run_scheduler(obj.settings)
 
 
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Records per transaction.")
+@click.pass_obj
+@reports_errors
+def import_(obj: Context, files: tuple[Path, ...], batch_size: int) -> None:
+    """Import PubMed XML files (.xml or .xml.gz, as efetch or PubMed's 'Save → XML' gives).
+
+    New records are extracted and stored, revised ones replace the stored version, unchanged
+    ones are left alone. A bad file keeps the records read before the fault and exits 1.
+    """
+    from datetime import UTC, datetime
+
+    from pipeline.importer import import_files
+    from pipeline.store.engine import open_store
+
+    engine = open_store(obj.settings.database.url)
+    report = import_files(engine=engine, paths=files, now=datetime.now(UTC), batch_size=batch_size)
+    for line in report.summary_lines():
+        click.echo(line)
+    for error in report.errors:
+        click.echo(f"Error: {error}", err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--format", "format_", type=click.Choice(["jsonl", "csv", "ris"]), default="jsonl",
+              show_default=True, help="jsonl: the full export record; csv: one flat row per article; "
+              "ris: references for Zotero/EndNote.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (default: standard output).")
+@click.pass_obj
+@reports_errors
+def export(obj: Context, format_: str, out: Path | None) -> None:
+    """Export every stored article with its extracted evidence."""
+    from pipeline.export import export_store
+    from pipeline.store.engine import open_store
+
+    engine = open_store(obj.settings.database.url)
+    written = export_store(engine=engine, format=format_, out=out or click.get_text_stream("stdout"))
+    click.echo(f"Exported {written} articles as {format_}" + (f" to {out}." if out else "."), err=True)
+
+
+@cli.command()
+@click.pass_obj
+@reports_errors
+def status(obj: Context) -> None:
+    """Show the store: articles by design and therapy, last runs, watermark, database location."""
+    from pipeline.store.articles import format_status, store_status
+    from pipeline.store.engine import open_store, session_scope
+
+    engine = open_store(obj.settings.database.url)
+    with session_scope(engine) as session:
+        click.echo(format_status(store_status(session=session)))
+
+
+@cli.command()
+@click.pass_obj
+@reports_errors
+def reextract(obj: Context) -> None:
+    """Redo the extraction of every article extracted by an older version of the rules."""
+    from datetime import UTC, datetime
+
+    from pipeline.store.articles import current_extractor_version, reextract_all
+    from pipeline.store.engine import open_store, session_scope
+
+    engine = open_store(obj.settings.database.url)
+    with session_scope(engine) as session:
+        redone = reextract_all(session=session, now=datetime.now(UTC))
+    click.echo(f"Re-extracted {redone} articles with extractor {current_extractor_version()}.")
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="evidence")
