@@ -79,6 +79,39 @@ def init(directory: Path, email: str | None, force: bool) -> None:
     click.echo(f"Wrote {path}. Edit [pubmed] email and [digest] recipients, then run 'evidence refresh'.")
 
 
+@cli.command()
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="First Entrez date to cover, YYYY-MM-DD (default: watermark minus [pubmed] overlap_days).")
+@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Last Entrez date to cover, YYYY-MM-DD (default: today).")
+@click.option("--dry-run", is_flag=True, help="Show the window, the query and the hit count; store nothing.")
+@click.option("--digest", "then_digest", is_flag=True, help="After a successful refresh, build and send the digest.")
+@click.pass_obj
+@reports_errors
+def refresh(obj: Context, since, until, dry_run: bool, then_digest: bool) -> None:
+    """Fetch new and revised PubMed records for [pubmed] query into the evidence store.
+
+    Covers Entrez dates from the last completed refresh (minus [pubmed] overlap_days) to today,
+    or --since/--until. Exits 1 if PubMed keeps failing: committed batches are kept and the next
+    refresh covers the window again.
+    """
+    from datetime import UTC, datetime
+
+    from pipeline.refresh import console_progress, run_refresh
+
+    now = datetime.now(UTC)
+    report = run_refresh(obj.settings, now=now, since=since.date() if since else None,
+                         until=until.date() if until else None, dry_run=dry_run,
+                         progress=console_progress())
+    click.echo(report.summary())
+    if then_digest and not dry_run:
+        from pipeline.report.job import run_digest
+
+        result = run_digest(obj.settings, now=now, send=True)
+        summary = getattr(result, "summary", None)
+        click.echo(summary() if callable(summary) else str(result))
+
+
 @cli.group()
 def db() -> None:
     """Evidence store maintenance."""
