@@ -234,6 +234,79 @@ def reextract(obj: Context) -> None:
     click.echo(f"Re-extracted {redone} articles with extractor {current_extractor_version()}.")
 
 
+@cli.command()
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="First day of the period, YYYY-MM-DD (default: the day after the last mailed digest).")
+@click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Last day of the period, YYYY-MM-DD (default: yesterday).")
+@click.option("--format", "format_", type=click.Choice(["md", "json", "html"]), default="md", show_default=True,
+              help="Format printed (or written to --out); all three are saved in [digest] out_dir.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the digest in --format to this file instead of printing it.")
+@click.option("--send", is_flag=True, help="Mail it to [digest] recipients (and retry unsent earlier digests).")
+@click.option("--dry-run", is_flag=True, help="Write the mail as an .eml file beside the digest instead of sending.")
+@click.pass_obj
+@reports_errors
+def digest(obj: Context, since, until, format_: str, out: Path | None, send: bool, dry_run: bool) -> None:
+    """Build the digest of a period: flags against the baseline claims, pooled estimates, new studies.
+
+    The digest is saved (store and [digest] out_dir) before it is mailed; a failed send exits 1
+    and is retried by the next 'evidence digest --send'.
+    """
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from pipeline.report.job import run_digest
+
+    now = datetime.now(ZoneInfo(obj.settings.schedule.timezone))
+    result = run_digest(obj.settings, now=now, since=since.date() if since else None,
+                        until=until.date() if until else None, fmt=format_, out=out, send=send,
+                        dry_run=dry_run)
+    if out is None and result.output:
+        click.echo(result.output, nl=False)
+        click.echo(result.summary(), err=True)
+    else:
+        click.echo(result.summary())
+
+
+@cli.group()
+def baseline() -> None:
+    """The committee's baseline document and claims."""
+
+
+@baseline.command("show")
+@click.pass_obj
+@reports_errors
+def baseline_show(obj: Context) -> None:
+    """Show the current baseline version, its claims and the stored versions."""
+    from pipeline.report.claims import format_baseline
+    from pipeline.store.engine import open_store, session_scope
+
+    engine = open_store(obj.settings.database.url)
+    with session_scope(engine) as session:
+        click.echo(format_baseline(session=session, settings=obj.settings))
+
+
+@baseline.command("load")
+@click.pass_obj
+@reports_errors
+def baseline_load(obj: Context) -> None:
+    """Validate the baseline document and claims file and store them (a new version if changed)."""
+    from datetime import UTC, datetime
+
+    from pipeline.report.claims import load_baseline
+    from pipeline.store.engine import open_store, session_scope
+
+    engine = open_store(obj.settings.database.url)
+    with session_scope(engine) as session:
+        loaded = load_baseline(session=session, settings=obj.settings, now=datetime.now(UTC))
+    if loaded.created:
+        previous = f" (previous: {loaded.previous_version}, kept)" if loaded.previous_version else ""
+        click.echo(f"Loaded baseline version {loaded.version}{previous}.")
+    else:
+        click.echo(f"Baseline version {loaded.version} is current; document and claims unchanged.")
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="evidence")

@@ -75,7 +75,7 @@ class Claim:
         if self.has_range:
             return [self.low, self.high]
         if self.value is not None:
-            return self.value
+            return int(self.value) if self.unit == "year" else self.value
         return self.statement
 
     def to_canonical(self) -> dict:
@@ -342,3 +342,25 @@ def link_claims(*, session: Session, article_ids: Iterable[int] | None = None) -
             written += 1
     session.flush()
     return written
+
+
+def format_baseline(*, session: Session, settings: Settings) -> str:
+    """What `evidence baseline show` prints: current version, its claims, all versions."""
+    from pipeline.report.formatting import baseline_text
+
+    current = current_baseline(session)
+    on_disk = read_baseline(Path(settings.baseline.document), Path(settings.baseline.claims))
+    if current is None:
+        return (f"No baseline stored yet; the configured files are version {on_disk.version} "
+                f"({settings.baseline.document}). Run 'evidence baseline load'.")
+    lines = [f"Baseline version {current.version} (document {current.document_path}, "
+             f"sha256 {current.document_hash[:16]}…)"]
+    if on_disk.version != current.version:
+        lines.append(f"Note: the configured files are version {on_disk.version}; run 'evidence baseline load'.")
+    for claim in current.claims:
+        lines.append(f"  {claim.claim_id}: {baseline_text(claim)}")
+        lines.append(f"      {claim.statement}")
+    versions = baseline_versions(session)
+    lines.append("Versions: " + ", ".join(
+        f"{v.version} ({v.loaded_at:%Y-%m-%d}{', current' if v.current else ''})" for v in versions))
+    return "\n".join(lines)

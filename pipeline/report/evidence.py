@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, tzinfo
 
 from sqlmodel import Session, select
 
@@ -85,14 +85,22 @@ def extraction_from_records(row, outcomes: Sequence) -> Extraction:
                   for name, e in (row.evidence or {}).items() if isinstance(e, dict)})
 
 
-def _day(moment) -> date | None:
+def _day(moment, tz: tzinfo | None) -> date | None:
+    """The calendar day of a stored (UTC) timestamp, in `tz` when given."""
     if moment is None:
         return None
-    return moment.date() if hasattr(moment, "date") and callable(moment.date) else moment
+    if isinstance(moment, datetime):
+        if tz is not None and moment.tzinfo is not None:
+            moment = moment.astimezone(tz)
+        return moment.date()
+    return moment
 
 
-def load_studies(session: Session) -> list[StudyEvidence]:
-    """Every stored, non-deleted article with its extraction and linked claims, by PMID."""
+def load_studies(session: Session, *, tz: tzinfo | None = None) -> list[StudyEvidence]:
+    """Every stored, non-deleted article with its extraction and linked claims, by PMID.
+
+    `first_seen` and `updated` become calendar days in `tz` (the digest's time zone).
+    """
     from pipeline.store.models import ArticleClaimLink, ArticleRecord, ExtractionRecord, OutcomeRecord
 
     articles = session.exec(select(ArticleRecord).where(ArticleRecord.deleted == False)).all()  # noqa: E712
@@ -121,8 +129,8 @@ def load_studies(session: Session) -> list[StudyEvidence]:
         studies.append(StudyEvidence(
             pmid=article.pmid, extraction=extraction, title=article.title or "",
             text=f"{article.title or ''} {article.abstract or ''}", journal=article.journal,
-            year=article.year, entrez_date=article.entrez_date, first_seen=_day(article.first_seen),
-            updated=_day(article.updated_at), publication_types=tuple(article.publication_types or ()),
+            year=article.year, entrez_date=article.entrez_date, first_seen=_day(article.first_seen, tz),
+            updated=_day(article.updated_at, tz), publication_types=tuple(article.publication_types or ()),
             is_human=is_human_study(extraction.design, article.mesh_terms or ()), retracted=retracted,
             retraction_notices=retraction_notices, retracts=tuple(str(p) for p in article.retraction_of or ()),
             claims=frozenset(links.get(article.id, ()))))

@@ -39,7 +39,7 @@ def baseline_text(claim) -> str:
         if claim.unit == "cells/kg":
             return dose(claim.value)
         return f"{claim.value:g}"
-    return claim.statement
+    return claim.statement.rstrip(".")
 
 
 def pubmed_url(pmid: str) -> str:
