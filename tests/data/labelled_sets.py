@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,6 +22,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 DATA_DIR = Path(__file__).resolve().parent
+REPO_ROOT = DATA_DIR.parents[1]
+if str(REPO_ROOT) not in sys.path:
+    sys.path.insert(0, str(REPO_ROOT))
+
+from bench.extraction import numbers_in, shows_dose, shows_follow_up  # noqa: E402
 
 DESIGNS = (
     "rct", "non_randomized_trial", "single_arm_trial", "cohort", "case_series", "case_report",
@@ -188,31 +192,6 @@ def full_text(record: Record) -> str:
 
 # ---------------------------------------------------------------- validation
 
-WORD_NUMBERS = {
-    "zero": 0, "no": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-
-
-def numbers_in(text: str) -> list[float]:
-    """Every number a reader sees in `text`: digits (1,024 / 3.5 / 3·5) and English words."""
-    found = [float(m.replace(",", "").replace("·", ".")) for m in
-             re.findall(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.·]\d+)?", text)]
-    for match in re.finditer(r"\b([a-z]+)(?:[- ]([a-z]+))?\b", text.lower()):
-        first, second = match.group(1), match.group(2)
-        if first in WORD_NUMBERS:
-            value = WORD_NUMBERS[first]
-            if second in WORD_NUMBERS and value >= 20 and 0 < WORD_NUMBERS[second] < 10:
-                value += WORD_NUMBERS[second]
-            found.append(float(value))
-        elif second in WORD_NUMBERS:
-            found.append(float(WORD_NUMBERS[second]))
-    return found
-
-
 def _check_record(record: Record, errors: list[str]) -> None:
     label = record.label
     where = f"{record.pmid}"
@@ -248,12 +227,11 @@ def _check_record(record: Record, errors: list[str]) -> None:
         if value is not None and value not in numbers and not (value == 1 and label["design"] == "case_report"):
             errors.append(f"{where}: {key} {value} not found in the text")
     months = label["follow_up_months"]
-    if months is not None and not any(
-        abs(x - months) < 0.051 or abs(x * 12 - months) < 0.051
-        or abs(round(x * 12 / 52, 1) - months) < 0.051 or abs(round(x * 12 / 365.25, 1) - months) < 0.051
-        for x in numbers
-    ):
+    if months is not None and not shows_follow_up(text, months):
         errors.append(f"{where}: follow_up_months {months} not found in the text")
+    dose = label["dose_cells_per_kg"]
+    if dose is not None and not shows_dose(text, dose):
+        errors.append(f"{where}: dose_cells_per_kg {dose} not found in the text")
     retracted = "Retracted Publication" in record.pubtypes or "Retraction of Publication" in record.pubtypes
     if bool(label["retracted"]) != retracted:
         errors.append(f"{where}: retracted label disagrees with publication types")
