@@ -322,7 +322,9 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     listed = _listed_before(session, since)
     new = {s.pmid for s in known
            if (_in(s.entrez_date, since, until) or _in(s.first_seen, since, until)) and s.pmid not in listed}
-    revised = {s.pmid for s in known if s.pmid not in new and _in(s.updated, since, until)}
+    # Revised: the stored row changed in the period after the day it was first stored.
+    revised = {s.pmid for s in known if s.pmid not in new and _in(s.updated, since, until)
+               and s.updated != s.first_seen}
     touched = new | revised
     pooled_after = pool_claims(known, baseline.claims)
     # Before the period, a study retracted in it still counted: pool it as it was then.
