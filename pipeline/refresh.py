@@ -264,8 +264,8 @@ def console_progress(stream: TextIO | None = None) -> RefreshProgress:
 
 def run_refresh(settings: Settings, *, now: datetime, since: date | None = None,
                 until: date | None = None, dry_run: bool = False,
-                progress: RefreshProgress | Callable[[RefreshReport], object] | None = None, client: EutilsClient | None = None,
-                lock_wait_seconds: float = DEFAULT_LOCK_WAIT_SECONDS) -> RefreshReport:
+                progress: RefreshProgress | Callable[[RefreshReport], object] | None = None,
+                client: EutilsClient | None = None, lock_wait_seconds: float = DEFAULT_LOCK_WAIT_SECONDS) -> RefreshReport:
     """Refresh the store from PubMed (see the module docstring); the job the CLI and the
     scheduler run. `now` is timezone-aware (a naive value is taken as UTC); its UTC date is
     "today" for the window. `--dry-run` searches once and stores nothing. `progress` is a
@@ -279,14 +279,28 @@ def run_refresh(settings: Settings, *, now: datetime, since: date | None = None,
     clock_start = time.monotonic()
     progress = _as_progress(progress)
     client = client or EutilsClient.from_settings(settings)
-    requests_before = client.requests_made
     today = now.astimezone(UTC).date()
-    query = settings.pubmed.query
-    name = watermark_name(query)
-
     if dry_run:
-        engine = _existing_store(settings)
-        watermark = _read_watermark(engine, name) if engine is not None else None
+        return _dry_run(settings, client=client, progress=progress, today=today, since=since, until=until,
+                        clock_start=clock_start)
+    # The lock comes first: two runs migrating a new SQLite file at once would collide.
+    with run_lock(settings, wait_seconds=lock_wait_seconds, purpose="refresh"):
+        engine = open_store(settings.database.url)
+        try:
+            return _locked_refresh(settings, engine=engine, client=client, progress=progress, now=now,
+                                   today=today, since=since, until=until, clock_start=clock_start)
+        finally:
+            engine.dispose()
+
+
+def _dry_run(settings: Settings, *, client: EutilsClient, progress: RefreshProgress, today: date,
+             since: date | None, until: date | None, clock_start: float) -> RefreshReport:
+    """One ESearch over the window; reads the store (if it exists) but writes nothing."""
+    requests_before = client.requests_made
+    query = settings.pubmed.query
+    engine = _existing_store(settings)
+    try:
+        watermark = _read_watermark(engine, watermark_name(query)) if engine is not None else None
         window = refresh_window(today=today, start_date=settings.pubmed.start_date,
                                 overlap_days=settings.pubmed.overlap_days, watermark=watermark,
                                 since=since, until=until)
@@ -296,49 +310,58 @@ def run_refresh(settings: Settings, *, now: datetime, since: date | None = None,
         result = client.search(report.query, retmax=settings.pubmed.search_cap, usehistory=False,
                                label=f"esearch [edat] {window.describe()}")
         stored = _stored_pmids(engine, result.ids) if engine is not None else set()
-        report.hits = result.count
-        report.new_found = sum(1 for pmid in result.ids if pmid not in stored)
-        report.requests = client.requests_made - requests_before
-        report.seconds = time.monotonic() - clock_start
-        progress.searched(what="new records", count=report.hits, to_fetch=report.new_found)
-        progress.finished(report)
-        return report
+    finally:
+        if engine is not None:
+            engine.dispose()
+    report.hits = result.count
+    report.new_found = sum(1 for pmid in result.ids if pmid not in stored)
+    report.requests = client.requests_made - requests_before
+    report.seconds = time.monotonic() - clock_start
+    progress.searched(what="new records", count=report.hits, to_fetch=report.new_found)
+    progress.finished(report)
+    return report
 
-    engine = open_store(settings.database.url)
-    with run_lock(settings, wait_seconds=lock_wait_seconds, purpose="refresh"):
-        watermark = _read_watermark(engine, name)
-        window = refresh_window(today=today, start_date=settings.pubmed.start_date,
-                                overlap_days=settings.pubmed.overlap_days, watermark=watermark,
-                                since=since, until=until)
-        report = RefreshReport(window=window, query=window.term(query, ENTREZ_DATE),
-                               watermark_before=watermark, watermark_after=watermark)
-        report.run_id = _start_run(engine, report, now)
-        progress.started(report)
-        job = _RefreshJob(settings=settings, client=client, engine=engine, now=now, report=report,
-                          progress=progress)
-        try:
-            job.run()
-        except BaseException as error:
-            report.status = "failed"
-            report.requests = client.requests_made - requests_before
-            report.seconds = time.monotonic() - clock_start
-            if isinstance(error, BatchFetchError):
-                report.failed_pmids = error.pmids
-            message = _failure_message(error, report)
-            report.error = message
-            _finish_run(engine, report, now, watermark=None)
-            progress.finished(report)
-            if isinstance(error, PipelineError):
-                raise _same_kind(error, message) from None
-            raise
-        report.watermark_after = advance_watermark(current=watermark, window=window,
-                                                   start_date=settings.pubmed.start_date, today=today)
+
+def _locked_refresh(settings: Settings, *, engine: Engine, client: EutilsClient, progress: RefreshProgress,
+                    now: datetime, today: date, since: date | None, until: date | None,
+                    clock_start: float) -> RefreshReport:
+    """The refresh proper, run while holding the store's run lock."""
+    requests_before = client.requests_made
+    query = settings.pubmed.query
+    name = watermark_name(query)
+    watermark = _read_watermark(engine, name)
+    window = refresh_window(today=today, start_date=settings.pubmed.start_date,
+                            overlap_days=settings.pubmed.overlap_days, watermark=watermark,
+                            since=since, until=until)
+    report = RefreshReport(window=window, query=window.term(query, ENTREZ_DATE),
+                           watermark_before=watermark, watermark_after=watermark)
+    report.run_id = _start_run(engine, report, now)
+    progress.started(report)
+    job = _RefreshJob(settings=settings, client=client, engine=engine, now=now, report=report,
+                      progress=progress)
+    try:
+        job.run()
+    except BaseException as error:
+        report.status = "failed"
         report.requests = client.requests_made - requests_before
         report.seconds = time.monotonic() - clock_start
-        _finish_run(engine, report, now, watermark=(name, query))
+        if isinstance(error, BatchFetchError):
+            report.failed_pmids = error.pmids
+        message = _failure_message(error, report)
+        report.error = message
+        _finish_run(engine, report, now, watermark=None)
         progress.finished(report)
-        log.info("%s", report.summary())
-        return report
+        if isinstance(error, PipelineError):
+            raise _same_kind(error, message) from None
+        raise
+    report.watermark_after = advance_watermark(current=watermark, window=window,
+                                               start_date=settings.pubmed.start_date, today=today)
+    report.requests = client.requests_made - requests_before
+    report.seconds = time.monotonic() - clock_start
+    _finish_run(engine, report, now, watermark=(name, query))
+    progress.finished(report)
+    log.info("%s", report.summary())
+    return report
 
 
 def _same_kind(error: PipelineError, message: str) -> PipelineError:
