@@ -118,7 +118,9 @@ def numbers_in(text: str) -> list[float]:
 
 _MANTISSA = r"(\d+(?:[.·]\d+)?|" + "|".join(_UNITS) + r"|" + "|".join(_TENS) + r")"
 _TIMES = r"\s*(?:×|x|X|\*|·|⋅)\s*"
-_EXPONENT = r"10\s*(?:\^\s*\(?\s*(\d+)\s*\)?|\(\s*(\d+)\s*\)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[eE]\+?(\d+)|<sup>(\d+)</sup>)"
+# "10^6", "10(6)", "10⁶", "10E6", "10<sup>6</sup>", and "106" where PubMed lost the superscript.
+_EXPONENT = (r"10\s*(?:\^\s*\(?\s*(\d+)\s*\)?|\(\s*(\d+)\s*\)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[eE]\+?(\d+)|<sup>(\d+)</sup>"
+             r"|([4-9])(?=\s*(?:cells|/\s*kg|per\b|CAR|CD34|MSC)))")
 _SCIENTIFIC = re.compile(_MANTISSA + _TIMES + _EXPONENT, re.I)
 _BARE_POWER = re.compile(r"(?<![\d.·×xX*⋅]\s)(?<![\d.·×xX*⋅])" + _EXPONENT)
 _E_NOTATION = re.compile(r"\b(\d+(?:\.\d+)?)[eE]\+?(\d+)\b")

@@ -208,7 +208,7 @@ RECORDS = [
              "cyclophosphamide under compassionate use."),
             ("RESULTS", "CAR T cells expanded in all patients and deep B-cell depletion followed. Remission "
              "according to the DORIS definition was achieved by all five patients (5/5) by month 3, and all "
-             "immunosuppressive drugs were stopped. After a median follow-up of 8 months (range 5-17), "
+             "immunosuppressive drugs were stopped. After a median follow-up of 8 months (range 5–17), "
              "drug-free remission persisted and no patient relapsed, even after B cells reappeared at a mean "
              "of 110 days. Cytokine release syndrome was mild (grade 1) in three patients."),
             ("CONCLUSIONS", "CD19 CAR T-cell transfer was feasible, tolerable and highly effective in this "
@@ -321,7 +321,7 @@ RECORDS = [
              "(UC-MSC) transplantation in active, refractory systemic lupus erythematosus."),
             ("METHODS", "Forty patients with active SLE (SLEDAI of 8 or more) that was refractory to standard "
              "treatment were recruited from four centres. UC-MSCs were infused intravenously on days 0 and 7 "
-             "at 1 x 10^6 cells/kg each. Patients were followed for 12 months. Major clinical response (MCR) "
+             "at 1 × 10^6 cells/kg each. Patients were followed for 12 months. Major clinical response (MCR) "
              "and partial clinical response (PCR) were defined by BILAG."),
             ("RESULTS", "At 12 months, 13 of 40 patients (32.5%) had achieved MCR and 11 (27.5%) PCR, an overall "
              "response rate of 60% (24/40). Seven of the 24 responders (29.2%) relapsed after 6 months of "
@@ -774,7 +774,7 @@ RECORDS = [
              "and were reported to the EBMT registry."),
             ("RESULTS", "Fourteen patients (median age 14 years) from eight centres were included; nine had "
              "lupus nephritis and all had disease refractory to cyclophosphamide. Median follow-up was 67 "
-             "months (range 12-150). Remission was achieved in 8 of 14 patients (57%). Treatment-related "
+             "months (range 12–150). Remission was achieved in 8 of 14 patients (57%). Treatment-related "
              "mortality was 14% (2/14), due to infection within 100 days. The 3-year overall "
              "survival was 86%."),
             ("CONCLUSIONS", "Autologous HSCT can control severe juvenile lupus but carries substantial risk."),
@@ -878,7 +878,7 @@ RECORDS = [
         title="CD19 CAR T-cell therapy in systemic lupus erythematosus: a retrospective multicentre cohort",
         abstract=[
             ("OBJECTIVES", "To describe outcomes of CD19 CAR T-cell therapy for lupus outside clinical trials."),
-            ("METHODS", "Patients with SLE treated with autologous CD19 CAR T cells (1 x 10^6 CAR T cells per kg) "
+            ("METHODS", "Patients with SLE treated with autologous CD19 CAR T cells (1 × 10^6 CAR T cells per kg) "
              "at six German centres between 2021 and 2024 were included in this retrospective cohort."),
             ("RESULTS", "Twenty-four patients were treated; 17 had lupus nephritis and all had failed at least "
              "three immunosuppressive agents. Of the 22 patients evaluable at 6 months, 19 (86%) were in "
@@ -1330,7 +1330,7 @@ RECORDS += [
                  "haematopoietic stem cell transplantation at our centre between 2001 and 2021; 18 had lupus "
                  "nephritis and 6 had neuropsychiatric lupus. The median age was 27 years (range 18-45), and the "
                  "median disease duration before transplantation was 6 years. Over a median follow-up of 89 "
-                 "months (range 14-240), the 7-year overall survival was 92.3% and the 7-year disease-free "
+                 "months (range 14–240), the 7-year overall survival was 92.3% and the 7-year disease-free "
                  "survival 57.7%. There was no treatment-related mortality. Two patients died beyond 5 years, "
                  "from cardiovascular disease and lymphoma. Remission was achieved by 26 of the 28 patients "
                  "(92.9%); 9 of them (34.6%) later relapsed, and most relapses responded to conventional drugs.",
@@ -1838,7 +1838,7 @@ RECORDS += [
                  "cells/kg) intravenously. At 12 months, complete remission was achieved in 40.0% (95% CI "
                  "21.9-61.3) and any remission in 65.0% (95% CI 43.3-81.9) of patients. The median SLEDAI-2K fell "
                  "from 14 to 4 (p<0.001). Two patients (10%) had serious adverse events, both infections. The "
-                 "median follow-up was 18 months (range 12-30).",
+                 "median follow-up was 18 months (range 12–30).",
         pubtypes=("Journal Article",),
         label=L(relevant=True, design="single_arm_trial", therapies=["msc"], msc_source="bone_marrow", refractory=True,
                 n_patients=20, follow_up_months=18, dose_cells_per_kg=1e6,
