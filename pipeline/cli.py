@@ -210,12 +210,16 @@ def export(obj: Context, format_: str, out: Path | None) -> None:
 @reports_errors
 def status(obj: Context) -> None:
     """Show the store: articles by design and therapy, last runs, watermark, database location."""
+    from datetime import UTC, datetime
+
+    from pipeline.scheduler import schedule_status
     from pipeline.store.articles import format_status, store_status
     from pipeline.store.engine import open_store, session_scope
 
     engine = open_store(obj.settings.database.url)
     with session_scope(engine) as session:
         click.echo(format_status(store_status(session=session)))
+    click.echo(schedule_status(obj.settings, now=datetime.now(UTC)))
 
 
 @cli.command()
@@ -305,6 +309,38 @@ def baseline_load(obj: Context) -> None:
         click.echo(f"Loaded baseline version {loaded.version}{previous}.")
     else:
         click.echo(f"Baseline version {loaded.version} is current; document and claims unchanged.")
+
+
+@cli.command()
+@click.option("--dir", "directory", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the demo (new or empty; default: a new temporary folder).")
+@click.option("--keep", is_flag=True,
+              help="Keep the loopback E-utilities server running afterwards (Ctrl-C stops it), so the "
+                   "demo config works with 'refresh' and 'schedule' too.")
+@reports_errors
+def demo(directory: Path | None, keep: bool) -> None:
+    """Run the whole pipeline offline on a bundled corpus and show where the digest is.
+
+    Needs no configuration and no network: starts a loopback E-utilities server on our own
+    sample records, refreshes, extracts, flags and writes the digest (Markdown, HTML, plots).
+    """
+    import time
+    from datetime import UTC, datetime
+
+    from pipeline.demo import run_demo
+
+    def show(result) -> None:
+        click.echo("\n".join(result.summary_lines()))
+        if keep:
+            click.echo(f"The loopback E-utilities server keeps running at {result.eutils_url}; "
+                       f"Ctrl-C stops it.")
+            try:
+                while True:
+                    time.sleep(3600)
+            except KeyboardInterrupt:
+                click.echo("Stopped the loopback server.")
+
+    run_demo(directory, now=datetime.now(UTC), while_serving=show)
 
 
 def main() -> None:

@@ -365,3 +365,26 @@ def next_fire_times(settings: Settings) -> dict[str, datetime | None]:
     finally:
         engine.dispose()
     return result
+
+
+def describe_schedule(settings: Settings, times: dict[str, datetime | None], *, now: datetime) -> str:
+    """Lines for `evidence status`: each job's cron expression and its stored next run."""
+    tz = ZoneInfo(settings.schedule.timezone)
+    crons = {REFRESH_JOB_ID: settings.schedule.refresh, DIGEST_JOB_ID: settings.schedule.digest}
+    lines = [f"Schedule ({settings.schedule.timezone}; run by 'evidence schedule'):"]
+    for job_id in (REFRESH_JOB_ID, DIGEST_JOB_ID):
+        moment = times.get(job_id)
+        if moment is None:
+            state = "not scheduled yet (start 'evidence schedule')"
+        elif moment < now:
+            state = (f"overdue since {moment.astimezone(tz):%Y-%m-%d %H:%M %Z}: the scheduler is not "
+                     f"running (on start it runs once if less than {settings.schedule.misfire_grace_seconds} s late)")
+        else:
+            state = f"next run {moment.astimezone(tz):%Y-%m-%d %H:%M %Z}"
+        lines.append(f"  {job_id:<8} {crons[job_id]!r:<16} {state}")
+    return "\n".join(lines)
+
+
+def schedule_status(settings: Settings, *, now: datetime) -> str:
+    """`describe_schedule` over the job store of the configured database."""
+    return describe_schedule(settings, next_fire_times(settings), now=now)

@@ -24,6 +24,7 @@ from pipeline.scheduler import (
     REFRESH_JOB_ID,
     JobSpec,
     create_scheduler,
+    describe_schedule,
     job_specs,
     next_fire_times,
     start_scheduler,
@@ -222,3 +223,18 @@ def test_the_job_store_lives_in_the_evidence_database(settings):
     with sqlite3.connect(path) as connection:
         ids = sorted(row[0] for row in connection.execute(f"SELECT id FROM {JOBSTORE_TABLE}"))
     assert ids == [DIGEST_JOB_ID, REFRESH_JOB_ID]
+
+
+def test_status_lines_show_next_overdue_and_unscheduled_jobs(settings):
+    berlin = ZoneInfo("Europe/Berlin")
+    now = datetime(2025, 3, 5, 12, 0, tzinfo=UTC)
+    text = describe_schedule(settings, {REFRESH_JOB_ID: datetime(2025, 3, 6, 5, 0, tzinfo=berlin),
+                                        DIGEST_JOB_ID: datetime(2025, 3, 3, 7, 30, tzinfo=berlin)}, now=now)
+    assert text.splitlines() == [
+        "Schedule (Europe/Berlin; run by 'evidence schedule'):",
+        "  refresh  '0 5 * * *'      next run 2025-03-06 05:00 CET",
+        "  digest   '30 7 * * mon'   overdue since 2025-03-03 07:30 CET: the scheduler is not running "
+        "(on start it runs once if less than 3600 s late)",
+    ]
+    unscheduled = describe_schedule(settings, {REFRESH_JOB_ID: None, DIGEST_JOB_ID: None}, now=now)
+    assert unscheduled.splitlines()[1] == "  refresh  '0 5 * * *'      not scheduled yet (start 'evidence schedule')"
