@@ -117,19 +117,29 @@ _BENEFIT = re.compile(
     r"effective|efficacy|benefit|superior)\b", re.IGNORECASE)
 
 
+# Sentences that name an event as a thing measured, not one that happened ("The primary
+# endpoint was dose-limiting toxicity within 28 days").
+_DEFINITIONAL = re.compile(
+    r"\b(end[- ]?points?|outcome measures?|defined as|was defined|were defined|(was|were) assessed|"
+    r"(was|were) evaluated|(was|were) monitored|to determine|to assess|to evaluate|aim(ed)? (was|to)|"
+    r"objectives?)\b", re.IGNORECASE)
+
+
 def dose_limiting_toxicity(text: str) -> Cue | None:
-    """A sentence reporting a dose-limiting toxicity (not "no DLT was observed")."""
-    return _find(text, _DLT)
+    """A sentence reporting a dose-limiting toxicity (not "no DLT was observed", not an endpoint)."""
+    return _find(text, _DLT, exclude=_DEFINITIONAL)
 
 
 def treatment_related_death(text: str) -> Cue | None:
     """A sentence reporting a death related to the treatment / the cells / the infusion."""
-    return _find(text, _TREATMENT_DEATH)
+    return _find(text, _TREATMENT_DEATH, exclude=_DEFINITIONAL)
 
 
 def serious_adverse_event_attributed(text: str) -> Cue | None:
     """A sentence reporting serious adverse events attributed to MSC (or the cell infusion)."""
     for sentence in sentences(text):
+        if _DEFINITIONAL.search(sentence.text):
+            continue
         sae = next((m for m in _SAE.finditer(sentence.text) if not _negated(sentence.text, m)), None)
         if sae is None:
             continue

@@ -330,8 +330,8 @@ def guideline_flag(study: StudyEvidence, claim: Claim) -> Flag | None:
     year = study.year or (study.entrez_date.year if study.entrez_date else None)
     if year is None or year < reference_year:
         return None
-    if year == reference_year and _mentions_baseline_guideline(study):
-        return None  # the baseline's own guideline
+    if _mentions_baseline_guideline(study):
+        return None  # the baseline's own guideline (the 2023 update appeared in print in 2024)
     severity = "high" if year > reference_year else "medium"
     title = " ".join(study.title.split())
     if len(title) > 120:

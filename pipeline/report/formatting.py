@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
 
 def _number(rate: float) -> str:
     percent = rate * 100
@@ -24,11 +26,11 @@ def pct_range(low: float, high: float) -> str:
 
 
 def dose(cells_per_kg: float, unit: str = "cells/kg") -> str:
-    """3.0e6 → "3.0×10^6 cells/kg"."""
+    """3.0e6 → "3.0×10⁶ cells/kg"."""
     if cells_per_kg <= 0:
         return f"{cells_per_kg:g} {unit}"
     exponent = math.floor(math.log10(cells_per_kg))
-    return f"{cells_per_kg / 10 ** exponent:.1f}×10^{exponent} {unit}"
+    return f"{cells_per_kg / 10 ** exponent:.1f}×10{str(exponent).translate(_SUPERSCRIPT)} {unit}"
 
 
 def baseline_text(claim) -> str:

@@ -137,8 +137,8 @@ def test_a_dose_above_the_mtd_given_safely_flags(claims):
     s = msc(dose_cells_per_kg=5e6, text="Infusions were well tolerated.")
     [flag] = flags_of(s, claims, "msc.max_tolerated_dose")
     assert flag.severity == "medium"
-    assert flag.reason.startswith("MSC 5.0×10^6 cells/kg given without a reported dose-limiting toxicity")
-    assert "above baseline MTD 3.0×10^6 cells/kg" in flag.reason
+    assert flag.reason.startswith("MSC 5.0×10⁶ cells/kg given without a reported dose-limiting toxicity")
+    assert "above baseline MTD 3.0×10⁶ cells/kg" in flag.reason
 
 
 def test_the_mtd_itself_given_safely_does_not_flag(claims):
@@ -257,8 +257,8 @@ def test_an_older_guideline_does_not_flag(claims):
     assert flags_of(s, claims, "guideline.eular_2023") == []
 
 
-def test_the_2023_eular_update_itself_does_not_flag(claims):
-    s = study("4", design="guideline", new_guideline=True, year=2023,
+def test_the_2023_eular_update_itself_does_not_flag_even_when_printed_later(claims):
+    s = study("4", design="guideline", new_guideline=True, year=2024,
               title="EULAR recommendations for the management of SLE: 2023 update")
     assert flags_of(s, claims, "guideline.eular_2023") == []
 

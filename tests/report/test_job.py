@@ -224,7 +224,7 @@ def test_cli_baseline_load_then_show(tmp_path, port):
     shown = CliRunner().invoke(cli, ["--config", str(config), "baseline", "show"])
     assert shown.exit_code == 0
     assert "  hsct.remission_rate: 60–70%" in shown.output
-    assert "  msc.max_tolerated_dose: 3.0×10^6 cells/kg" in shown.output
+    assert "  msc.max_tolerated_dose: 3.0×10⁶ cells/kg" in shown.output
 
 
 def test_cli_baseline_load_with_a_broken_quote_exits_2(tmp_path, port):
