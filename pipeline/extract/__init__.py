@@ -1,13 +1,100 @@
-"""Pure extraction: `Article` → `Extraction`. No I/O, no database, no clock."""
+"""Pure extraction: `Article` → `Extraction`. No I/O, no database, no clock.
 
+The rules live in one small module per field group (sentences, numbers, relevance, design,
+therapies, population, counts, followup, dose, outcomes, flags); `extract` runs them in
+dependency order (design before counts, counts before outcomes) over a `Document` prepared
+once per article. Every non-null value carries the sentence it came from.
+
+Bump `EXTRACTOR_VERSION` on every change of behaviour: stored extractions with another
+version are redone.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.counts import n_patients, n_studies
+from pipeline.extract.design import classify, phase
+from pipeline.extract.document import Document, evidence
+from pipeline.extract.dose import dose_cells_per_kg
+from pipeline.extract.flags import new_guideline, retracted
+from pipeline.extract.followup import follow_up_months
 from pipeline.extract.model import Evidence, Extraction, Outcome
+from pipeline.extract.outcomes import extract_outcomes
+from pipeline.extract.population import lupus_nephritis, pediatric, refractory
+from pipeline.extract.relevance import is_relevant
+from pipeline.extract.therapies import extract_therapies, scan
 
-EXTRACTOR_VERSION = "0.0.0-empty"
+EXTRACTOR_VERSION = "1.0.0"
+
+_PRIMARY_WITHOUT_COUNTS = frozenset({"preclinical", "narrative_review", "guideline"})
 
 
 def extract(article) -> Extraction:
-    """Placeholder until the rules land: an empty extraction stamped with the version."""
-    return Extraction(extractor_version=EXTRACTOR_VERSION, retracted=article.is_retracted)
+    """Read the export record's fields out of one article (see DESIGN.md, "Export record")."""
+    doc = Document.from_article(article)
+    proofs: dict[str, Evidence] = {}
+
+    def keep(field: str, value, sentence):
+        if value is not None and value is not False and sentence is not None:
+            proofs[field] = evidence(sentence)
+        return value
+
+    mentions = scan(doc)
+    relevant, relevant_sentence = is_relevant(doc, mentions)
+    keep("relevant", relevant, relevant_sentence)
+
+    design, design_sentence = classify(doc)
+    if design_sentence is None:
+        design_sentence = doc.title_or_first()
+    keep("design", design, design_sentence)
+    trial_phase, phase_sentence = phase(doc)
+    keep("phase", trial_phase, phase_sentence)
+
+    therapies, therapy_proofs, source, source_proof = extract_therapies(
+        doc, mentions, preclinical=design == "preclinical")
+    if therapies:
+        proofs["therapies"] = therapy_proofs[therapies[0]]
+    if source is not None and source_proof is not None:
+        proofs["msc_source"] = source_proof
+
+    nephritis = keep("lupus_nephritis", *lupus_nephritis(doc))
+    children = keep("pediatric", *pediatric(doc))
+    refractory_value, refractory_sentence = refractory(doc)
+    if refractory_value is not None:
+        proofs["refractory"] = evidence(refractory_sentence)
+
+    patients = keep("n_patients", *n_patients(doc, design))
+    studies = keep("n_studies", *n_studies(doc, design))
+    follow_up = keep("follow_up_months", *follow_up_months(doc)) if design not in _PRIMARY_WITHOUT_COUNTS else None
+    dose = keep("dose_cells_per_kg", *dose_cells_per_kg(doc)) if design != "narrative_review" else None
+
+    outcomes: dict[str, Outcome] = {}
+    if design not in _PRIMARY_WITHOUT_COUNTS:
+        for measure, (outcome, sentence) in extract_outcomes(doc, patients).items():
+            outcomes[measure] = outcome
+            proofs[f"outcomes.{measure}"] = evidence(sentence)
+
+    is_retracted = keep("retracted", *retracted(doc))
+    guideline = keep("new_guideline", *new_guideline(doc, design))
+
+    return Extraction(
+        extractor_version=EXTRACTOR_VERSION,
+        relevant=relevant,
+        design=design,
+        phase=trial_phase,
+        therapies=therapies,
+        msc_source=source,
+        lupus_nephritis=bool(nephritis),
+        pediatric=bool(children),
+        refractory=refractory_value,
+        n_patients=patients,
+        n_studies=studies,
+        follow_up_months=follow_up,
+        dose_cells_per_kg=dose,
+        outcomes=outcomes,
+        retracted=bool(is_retracted),
+        new_guideline=bool(guideline),
+        evidence=proofs,
+    )
 
 
 __all__ = ["EXTRACTOR_VERSION", "Evidence", "Extraction", "Outcome", "extract"]

@@ -1,0 +1,225 @@
+"""Study design and trial phase.
+
+Publication types and MeSH decide where they are strong (PubMed's indexers read the full
+paper); the text decides otherwise. Order matters: guideline, meta-analysis, systematic review
+and review outrank the primary designs they discuss; animal work outranks "randomized" (mice
+are randomized too); a case report outranks the cohort words it may contain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.document import BACKGROUND_SECTIONS, CONCLUSION_SECTIONS, Document
+from pipeline.extract.patterns import words
+from pipeline.extract.sentences import Sentence
+
+_GUIDELINE_TITLE = re.compile(words(
+    r"guidelines?", r"recommendations", r"consensus (?:statement|conference|report|recommendation)",
+    r"position (?:statement|paper)", r"expert consensus", r"points to consider", r"best practice statement",
+    r"practice parameter", right=False))
+_META = re.compile(words(r"meta-?analy[sz]", r"meta-?regression", r"network meta",
+                         r"pooled analysis of (?:\w+ ){0,3}?(?:studies|trials)", right=False))
+_SYSTEMATIC = re.compile(words(
+    r"systematic(?:ally)? (?:literature )?review", r"systematic(?:ally)? search", r"scoping review", r"prisma",
+    r"umbrella review"))
+_SELF = re.compile(words(r"we", r"this", r"present", r"our", r"here", r"was (?:performed|conducted|undertaken)",
+                         r"were (?:searched|included|pooled)"))
+_REVIEW_TITLE = re.compile(words(
+    r"review", r"overview", r"update on", r"an update", r"advances", r"perspectives?", r"progress", r"current status",
+    r"state of the art", r"prospects", r"landscape", r"where are we", r"what(?:'s| is) next", r"the road ahead",
+    r"past, present", r"future directions", r"primer", r"narrative", r"lessons learned", r"evolving", r"concise",
+    r"current (?:evidence|concepts|knowledge)"))
+_REVIEW_TEXT = re.compile(words(
+    r"(?:this|the present|our) (?:narrative |mini-?|brief |comprehensive )?review",
+    r"we (?:review|summari[sz]e|discuss|outline|highlight|describe the (?:current|recent))",
+    r"here(?:in)?,? we (?:review|summari[sz]e|discuss|provide an overview)",
+    r"in this (?:article|review|chapter|paper),? we (?:review|summari[sz]e|discuss|provide)",
+    r"(?:this|the present) (?:article|paper|chapter) (?:reviews|summari[sz]es|discusses)",
+    r"review(?:s|ed)? (?:the )?(?:current|recent|available|existing) (?:evidence|literature|data|knowledge|advances)",
+    right=False))
+_ANIMAL = re.compile(words(
+    r"mice", r"mouse", r"murine", r"rats?", r"lupus-prone", r"mrl[/-]", r"nzb\w*", r"nzw\w*", r"nzm ?2410", r"bxsb",
+    r"pristane", r"b6\.\w+", r"canine", r"dogs?", r"macaques?", r"primates?", r"in vitro", r"xenogeneic",
+    r"animals?", r"rodents?"))
+_HUMAN = re.compile(words(
+    r"patients?", r"participants", r"subjects", r"women", r"men", r"children", r"adolescents", r"woman", r"man",
+    r"girl", r"boy", r"volunteers", r"individuals", r"recipients", r"cases?"))
+_CASE_REPORT = re.compile(words(
+    r"case report",
+    r"we (?:report|describe|present) (?:a|an|the|one) (?:\w+[- ]){0,3}?(?:case|patient|woman|man|girl|boy|\d+[- ]year[- ]old)",
+    r"(?:a|an)\s(?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old (?:\w+ ){0,3}?(?:woman|man|girl|boy|female|male|patient|child|lady|adolescent)",
+    r"this case", r"the present case", r"our case", r"case presentation", r"case (?:description|summary)",
+    right=False))
+_CASE_SERIES = re.compile(words(
+    r"case series", r"series of (?:\w+ ){0,2}?(?:patients|cases)",
+    r"we (?:report|describe|present) (?:\w+ ){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:\w+ ){0,3}?(?:patients|cases|women|children)",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) cases of",
+    r"case study of (?:two|three|four|five|\d+)"))
+_RANDOMIZED = re.compile(words(
+    r"r(?<!non-r)(?<!non r)(?<!quasi-r)andomi[sz](?:ed|ation)", r"randomly (?:assigned|allocated|divided)",
+    r"placebo-controlled", r"double-blind(?:ed)?"))
+_NON_RANDOMIZED = re.compile(words(
+    r"non-?randomi[sz]ed", r"nonrandomi[sz]ed", r"quasi-?randomi[sz]ed", r"controlled (?:clinical )?trial",
+    r"compared (?:with|to|against) (?:a |an )?(?:matched |concurrent |parallel |contemporaneous |historical )?"
+    r"(?:control group|controls|control cohort|patients (?:who|receiving|treated with) (?:standard|conventional))",
+    r"(?:matched|concurrent|parallel|historical|contemporaneous) control (?:group|cohort|arm)", r"two-arm",
+    r"control arm"))
+_TRIAL = re.compile(words(
+    r"single[- ]arm", r"open[- ]label", r"phase\s*(?:[1-3i]|iii|ii)", r"pilot (?:study|trial)", r"dose[- ]escalat\w*",
+    r"first[- ]in[- ]human", r"clinical trial",
+    r"(?:prospective|interventional|exploratory|investigator-initiated)(?:,? (?:\w+[- ]){0,3}?)(?:trial|study)",
+    r"trial", r"nct\d+", r"chictr\w*", r"registered (?:at|with|in)"))
+_COHORT = re.compile(words(
+    r"retrospective(?:ly)?", r"registry", r"cohort", r"observational", r"database",
+    r"long[- ]term (?:follow[- ]up|outcomes?) (?:of|study|data)",
+    r"single[- ]cent(?:er|re) (?:experience|study|analysis)", r"multi-?cent(?:er|re) (?:study|analysis|experience)",
+    r"case[- ]control", r"chart review", r"medical records", r"ebmt", r"cibmtr", r"real[- ]world", r"consecutive"))
+_PHASE_TEXT = re.compile(
+    r"\bphase[- ]?\s*(i{1,3}|[1-3])\s*[ab]?(?:\s*(?:/|-|–|and|to)\s*(i{1,3}|[1-3])\s*[ab]?)?(?![a-z0-9])"
+)
+_ROMAN = {"1": "I", "2": "II", "3": "III", "i": "I", "ii": "II", "iii": "III"}
+_PHASE_TYPES = (("clinical trial, phase iii", "III"), ("clinical trial, phase ii", "II"),
+                ("clinical trial, phase i", "I"))
+
+
+def _own(sentence: Sentence) -> bool:
+    """A sentence about this study (not background or conclusions)."""
+    return sentence.section not in BACKGROUND_SECTIONS and sentence.section not in CONCLUSION_SECTIONS
+
+
+def _first(doc: Document, pattern: re.Pattern, *, own: bool = False, self_ref: bool = False) -> Sentence | None:
+    for sentence in doc.matching(pattern):
+        if own and not _own(sentence):
+            continue
+        if self_ref and not _about_this_study(sentence):
+            continue
+        return sentence
+    return None
+
+
+def _about_this_study(sentence: Sentence) -> bool:
+    """The title, a methods/results sentence, or one that says "we" / "this" / "present"."""
+    if sentence.section == "TITLE":
+        return True
+    if sentence.section and sentence.section not in BACKGROUND_SECTIONS and sentence.section not in CONCLUSION_SECTIONS:
+        return True
+    return _SELF.search(sentence.lower) is not None
+
+
+def _animal_study(doc: Document) -> Sentence | None:
+    """The first animal sentence when animals outnumber people in the study's own sentences."""
+    animal = human = 0
+    first = None
+    for sentence in doc.sentences:
+        if sentence.section in BACKGROUND_SECTIONS:
+            continue
+        lower = sentence.lower
+        if _ANIMAL.search(lower):
+            animal += 1
+            first = first or sentence
+        elif _HUMAN.search(lower):
+            human += 1
+    if first is not None and animal >= human:
+        return first
+    return None
+
+
+def classify(doc: Document) -> tuple[str, Sentence | None]:
+    """(design, the sentence that shows it)."""
+    title = doc.title_or_first()
+    types = doc.publication_types
+    if types & {"practice guideline", "guideline", "consensus development conference",
+                "consensus development conference, nih"}:
+        return "guideline", _first(doc, _GUIDELINE_TITLE) or title
+    if doc.title is not None and _GUIDELINE_TITLE.search(doc.title_lower) and not _META.search(doc.title_lower) \
+            and not _SYSTEMATIC.search(doc.title_lower):
+        return "guideline", doc.title
+    if "meta-analysis" in types:
+        return "meta_analysis", _first(doc, _META) or title
+    if "systematic review" in types:
+        if _first(doc, _META, self_ref=True) and not _first(doc, re.compile(r"meta-?analysis (?:was|could) not")):
+            return "meta_analysis", _first(doc, _META, self_ref=True)
+        return "systematic_review", _first(doc, _SYSTEMATIC) or title
+    meta = _first(doc, _META, self_ref=True)
+    if meta is not None and (meta.section == "TITLE" or _SELF.search(meta.lower) or _own(meta)):
+        if not _RANDOMIZED_TITLE_STUDY.search(doc.title_lower):
+            return "meta_analysis", meta
+    systematic = _first(doc, _SYSTEMATIC, self_ref=True)
+    if systematic is not None:
+        return "systematic_review", systematic
+    if "randomized controlled trial" in types:
+        return "rct", _first(doc, _RANDOMIZED) or title
+    if "review" in types or "scientific integrity review" in types:
+        return "narrative_review", _first(doc, _REVIEW_TEXT) or _first(doc, _REVIEW_TITLE) or title
+    if doc.has_mesh("animals") and not doc.has_mesh("humans"):
+        return "preclinical", _animal_study(doc) or _first(doc, _ANIMAL) or title
+    if (doc.title is not None and _REVIEW_TITLE.search(doc.title_lower)) or _first(doc, _REVIEW_TEXT):
+        sentence = _first(doc, _REVIEW_TEXT) or doc.title
+        if not _own_numbers(doc):
+            return "narrative_review", sentence
+    animal = _animal_study(doc)
+    if animal is not None:
+        return "preclinical", animal
+    if "case reports" in types:
+        series = _first(doc, _CASE_SERIES)
+        if series is not None:
+            return "case_series", series
+        return "case_report", _first(doc, _CASE_REPORT) or title
+    case = _first(doc, _CASE_REPORT)
+    if case is not None and not _first(doc, _CASE_SERIES):
+        return "case_report", case
+    series = _first(doc, _CASE_SERIES)
+    if series is not None:
+        return "case_series", series
+    randomized = _first(doc, _RANDOMIZED, own=True)
+    if randomized is not None and not _NON_RANDOMIZED_ONLY.search(randomized.lower):
+        return "rct", randomized
+    if types & {"controlled clinical trial"}:
+        return "non_randomized_trial", _first(doc, _NON_RANDOMIZED) or title
+    trial_types = {"clinical trial", "clinical trial, phase i", "clinical trial, phase ii",
+                   "clinical trial, phase iii", "clinical trial, phase iv", "clinical study"}
+    trial = _first(doc, _TRIAL, own=True)
+    if types & trial_types or trial is not None:
+        non_randomized = _first(doc, _NON_RANDOMIZED, own=True)
+        if non_randomized is not None:
+            return "non_randomized_trial", non_randomized
+        return "single_arm_trial", trial or title
+    cohort = _first(doc, _COHORT)
+    if cohort is not None:
+        return "cohort", cohort
+    return "other", None
+
+
+_RANDOMIZED_TITLE_STUDY = re.compile(r"^(?!.*meta-?analy).*randomi[sz]ed (?:\w+[- ]){0,3}?trial")
+_NON_RANDOMIZED_ONLY = re.compile(r"non-?randomi[sz]ed|nonrandomi[sz]ed")
+_OWN_NUMBERS = re.compile(r"\b(?:we|our) (?:enrolled|treated|recruited|included|report|describe|performed|conducted|analy[sz]ed)\b|\bwere (?:enrolled|recruited|randomi[sz]ed|treated)\b")
+
+
+def _own_numbers(doc: Document) -> bool:
+    """Does the text report its own patients (a primary study with a review-like title)?"""
+    return any(_OWN_NUMBERS.search(s.lower) for s in doc.sentences if _own(s))
+
+
+def phase(doc: Document) -> tuple[str | None, Sentence | None]:
+    """("I", "I/II", "II", "II/III" or "III", sentence), from the text, else publication types."""
+    for sentence in doc.sentences:
+        lower = sentence.lower
+        if "phase" not in lower:
+            continue
+        match = _PHASE_TEXT.search(lower)
+        if match is None:
+            continue
+        first = _ROMAN[match.group(1)]
+        second = _ROMAN.get(match.group(2) or "")
+        if second and second != first:
+            value = f"{first}/{second}"
+            if value in {"I/II", "II/III"}:
+                return value, sentence
+        return first, sentence
+    found = [value for name, value in _PHASE_TYPES if name in doc.publication_types]
+    if found:
+        value = "/".join(sorted(set(found), key=("I", "II", "III").index))
+        if value in {"I", "II", "III", "I/II", "II/III"}:
+            return value, doc.title_or_first()
+    return None, None

@@ -1,0 +1,88 @@
+"""Follow-up duration in months: the median if stated, else the mean, else a plain duration.
+
+Handles "median follow-up 38 months (range 6–96)", "followed for a median of 4.5 years",
+"mean follow-up of 24 ± 6 months", "median (range) follow-up was 38 (6–96) months",
+"after a median of 52 weeks", "at the 12-month follow-up". Ranges alone ("follow-up ranged
+from 6 to 96 months") give no central value and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.document import BACKGROUND_SECTIONS, Document
+from pipeline.extract.sentences import Sentence
+
+_NUMBER = r"(?P<value>\d+(?:[.·]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty)"
+_UNIT = r"(?P<unit>months?|mos?\b|years?|yrs?\b|weeks?|wks?\b|days?)"
+_TAIL = r"(?:\s*(?:±|\+/-|\+-)\s*\d+(?:[.·]\d+)?)?\s*(?:\([^()]{0,60}\)\s*)?"
+# A duration right after a follow-up phrase (within a short window).
+_AFTER = re.compile(
+    r"(?:follow(?:ed|ing)?[- ]?up|followed|(?:observ(?:ed|ation)|monitored|tracked)(?: period)? (?:for|of|lasting|lasted))"
+    r"(?P<gap>[^.;%]{0,60}?)(?<![\d.·±])" + _NUMBER + r"\s*" + _TAIL + _UNIT
+)
+# "after a median of 4 years", "over a mean period of 30 months" (follow-up implied).
+_MEDIAN_OF = re.compile(
+    r"(?:after|over|during|with|for)\s+(?:a|an)\s+(?P<stat>median|mean|average)\s+(?:\w+\s+){0,3}?of\s+" + _NUMBER + r"\s*" + _TAIL + _UNIT
+)
+# "at the 12-month follow-up", "52-week follow-up".
+_BEFORE = re.compile(r"(?<![\d.])" + _NUMBER + r"[- ]" + r"(?P<unit>month|year|week|day)s?[- ](?:\w+[- ])?follow[- ]?up")
+_STAT = re.compile(r"\b(median|mean|average)\b")
+_RANGE_ONLY = re.compile(r"rang(?:ed|ing|e)|between|up to|at least|minimum|maximum|more than|less than|>|<|≥|≤")
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
+          "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_RANK = {"median": 0, "mean": 1, "average": 1, None: 2}
+
+
+def to_months(value: float, unit: str) -> float:
+    """Months from a duration: years × 12, weeks × 12/52, days × 12/365.25."""
+    unit = unit.lower()
+    if unit.startswith(("y",)):
+        months = value * 12
+    elif unit.startswith("w"):
+        months = value * 12 / 52
+    elif unit.startswith("d"):
+        months = value * 12 / 365.25
+    else:
+        months = value
+    return round(months, 2)
+
+
+def _value(text: str) -> float:
+    return float(_WORDS[text]) if text in _WORDS else float(text.replace("·", "."))
+
+
+def _candidates(sentence: Sentence):
+    lower = sentence.lower
+    for match in _AFTER.finditer(lower):
+        gap = match.group("gap")
+        if _RANGE_ONLY.search(gap) or re.search(r"\d", gap):
+            continue
+        window = lower[max(0, match.start() - 40): match.start("value")]
+        stat = _STAT.findall(window)
+        yield (stat[-1] if stat else None), _value(match.group("value")), match.group("unit")
+    for match in _MEDIAN_OF.finditer(lower):
+        yield match.group("stat"), _value(match.group("value")), match.group("unit")
+    for match in _BEFORE.finditer(lower):
+        window = lower[max(0, match.start() - 25): match.start()]
+        stat = _STAT.findall(window)
+        yield (stat[-1] if stat else None), _value(match.group("value")), match.group("unit")
+
+
+def follow_up_months(doc: Document) -> tuple[float | None, Sentence | None]:
+    """(months, sentence) for the best-ranked follow-up statement of the study itself."""
+    best = None
+    for sentence in doc.sentences:
+        if sentence.section in BACKGROUND_SECTIONS:
+            continue
+        lower = sentence.lower
+        if "follow" not in lower and "median" not in lower and "mean" not in lower and "observ" not in lower:
+            continue
+        for stat, value, unit in _candidates(sentence):
+            key = (_RANK[stat], sentence.index)
+            if best is None or key < best[0]:
+                best = (key, to_months(value, unit), sentence)
+    if best is None:
+        return None, None
+    return best[1], best[2]

@@ -1,0 +1,95 @@
+"""Relevance: does the article report or review a cell therapy (HSCT, MSC, CAR-T, other cell
+products) for SLE or lupus nephritis, in humans or animals?
+
+What a PubMed query also returns, and why each is rejected:
+- biologic drug trials in SLE (belimumab, anifrolumab, rituximab): no cell product is named;
+  "B-cell depletion" or "T-cell co-stimulation" are not cell therapies;
+- MSC or HSCT in other diseases (Crohn's disease, multiple sclerosis, leukaemia): lupus is
+  at most named in passing, and another disease carries the title;
+- lupus after a transplant given for another reason ("de novo SLE after allogeneic HSCT for
+  AML"): the transplant is not a treatment of lupus;
+- kidney transplantation in lupus nephritis: a solid-organ transplant is not a cell therapy;
+- lupus anticoagulant (and lupus vulgaris / pernio): not lupus at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.document import BACKGROUND_SECTIONS, Document
+from pipeline.extract.patterns import alternation, words
+from pipeline.extract.sentences import Sentence
+from pipeline.extract.therapies import TherapyMentions
+
+_NOT_LUPUS = re.compile(r"lupus[- ](?:anti-?coagulants?|inhibitors?|vulgaris|pernio|miliaris|tumidus)")
+LUPUS = re.compile(words(r"lupus", r"[cjp]?sle", r"mrl[/-]", r"lpr", r"nzb\w*", r"nzw\w*", r"nzm ?2410", r"bxsb",
+                         r"pristane", r"b6\.sle\w*"))
+_OTHER_DISEASE = re.compile(alternation(
+    r"multiple sclerosis", r"systemic sclerosis", r"scleroderma", r"crohn", r"colitis", r"inflammatory bowel",
+    r"rheumatoid arthritis", r"diabet", r"graft[- ]versus[- ]host", r"gvhd", r"leuka?emia", r"lymphoma", r"myeloma",
+    r"aplastic an", r"myelodysplas", r"covid", r"respiratory distress", r"osteoarthritis", r"myasthenia",
+    r"neuromyelitis", r"psoriasis", r"cirrhosis", r"heart failure", r"stroke", r"spinal cord", r"sickle", r"thalass",
+    r"cancer", r"tumou?r", r"carcinoma", r"sj[oö]gren", r"dermatomyositis", r"vasculitis", r"spondylitis",
+    r"hepatitis", r"kidney transplant recipients", r"alopecia", r"vitiligo", r"atopic"))
+# Lupus arising after a transplant given for another disease.
+_LUPUS_AFTER_TRANSPLANT = re.compile(
+    r"(?:develop\w*|onset|de novo|new[- ]onset|emerg\w*|occurr\w*|arose|arising|induced|manifest\w*|diagnosed with)"
+    r"\s(?:[\w-]+\s){0,6}?(?:lupus|sle)\b[^.;]{0,90}?\b(?:after|following|post)[- ](?:[\w-]+\s){0,4}?"
+    r"(?:[\w-]*transplant\w*|a?hsct|hct|bmt)"
+    r"|(?:post|after)[- ]?transplant(?:ation)?[- ](?:onset )?(?:systemic )?lupus"
+    r"|(?:lupus|sle)(?:[- ]like)? (?:\w+ ){0,3}?(?:developing|arising|occurring|emerging) (?:\w+ ){0,2}?(?:after|following) (?:\w+[- ]){0,4}?(?:transplant\w*|hsct|hct|bmt)"
+)
+_HEME_INDICATION = re.compile(
+    r"(?:transplant\w*|hsct|hct|bmt)\s(?:\w+\s){0,2}?(?:for|because of|to treat)\s(?:[\w-]+\s){0,3}?"
+    r"(?:leuka?emia|lymphoma|myeloma|aplastic|myelodysplas|\bmds\b|\baml\b|\bcml\b|acute lymphoblastic|thalass|sickle|neuroblastoma|hodgkin)"
+)
+_SLE_AS_TARGET = re.compile(
+    r"(?:for|in|to treat|treatment of|therapy of|patients with|refractory|severe)\s(?:[\w-]+\s){0,4}?(?:lupus|sle)\b"
+)
+
+
+def lupus_sentences(doc: Document) -> list[Sentence]:
+    """Sentences that name lupus itself (not the lupus anticoagulant)."""
+    found = []
+    for sentence in doc.sentences:
+        lower = sentence.lower
+        if "lupus" in lower or "sle" in lower or "mrl" in lower or "nz" in lower or "lpr" in lower \
+                or "pristane" in lower or "bxsb" in lower:
+            if "lupus" in lower and _NOT_LUPUS.search(lower):
+                lower = _NOT_LUPUS.sub(" ", lower)
+            if LUPUS.search(lower):
+                found.append(sentence)
+    return found
+
+
+def is_relevant(doc: Document, mentions: TherapyMentions) -> tuple[bool, Sentence | None]:
+    """(relevant, the sentence that shows it)."""
+    lupus = lupus_sentences(doc)
+    if not lupus:
+        return False, None
+    therapy_sentences = set(mentions.by_sentence) | set(mentions.generic)
+    if not therapy_sentences:
+        return False, None
+    title_index = doc.title.index if doc.title is not None else -1
+    lupus_indices = {s.index for s in lupus}
+    lupus_in_title = title_index in lupus_indices
+    therapy_in_title = title_index in therapy_sentences
+    # Lupus must be the subject, not a passing example among other diseases.
+    if not lupus_in_title:
+        other_in_title = doc.title is not None and _OTHER_DISEASE.search(doc.title_lower) is not None
+        if other_in_title and len(lupus) < 3:
+            return False, None
+        if len(lupus) < 2:
+            return False, None
+    # The cell therapy must be more than a background remark.
+    substantive = [i for i in therapy_sentences
+                   if doc.sentences[i].section not in BACKGROUND_SECTIONS]
+    if not therapy_in_title and not substantive and len(therapy_sentences) < 2:
+        return False, None
+    if _LUPUS_AFTER_TRANSPLANT.search(doc.lower):
+        return False, None
+    if _HEME_INDICATION.search(doc.lower) and not _SLE_AS_TARGET.search(doc.title_lower):
+        return False, None
+    both = sorted(lupus_indices & therapy_sentences)
+    best = doc.sentences[both[0]] if both else (doc.title or lupus[0])
+    return True, best

@@ -1,0 +1,186 @@
+"""Which cell therapies a sentence names: HSCT (autologous / allogeneic), MSC (with source),
+CAR-T, and other cell products (CAR-NK, Tregs, tolerogenic dendritic cells, ...).
+
+Patterns run on lower-cased sentences. A cheap combined cue decides whether a sentence needs
+the detailed patterns at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.extract.document import BACKGROUND_SECTIONS, Document, evidence
+from pipeline.extract.model import Evidence
+from pipeline.extract.patterns import alternation, words
+
+_CUE = re.compile(alternation(
+    r"stem", r"hsct", r"hct\b", r"transplant", r"mesenchymal", r"msc", r"stromal", r"caa?r\b", r"car[- ]?(?:t|nk|m)\b",
+    r"chimeric", r"treg", r"regulatory [tb]", r"dendritic", r"toldc", r"tol-dc", r"natural killer", r"nk\b",
+    r"adoptive", r"cell[- ](?:based )?therap", r"cellular therap", r"bmt\b", r"asct", r"immunoablat", r"marrow",
+    r"cord blood", r"wharton", r"ipsc", r"cell (?:infusion|transfer|product)", r"adsc"))
+
+_MESENCHYMAL = re.compile(alternation(r"mesenchymal", r"mscs?\b", r"stromal"))
+_HEMATOPOIETIC = re.compile(alternation(r"ha?ematopoietic", r"hsct", r"bmt\b"))
+
+_HSCT = re.compile(words(
+    r"a?hsct", r"auto-?hsct", r"allo-?hsct", r"auto-?sct", r"allo-?sct", r"asct", r"a?hct", r"auto-?hct",
+    r"allo-?hct", r"bmt", r"pbsct", r"allo-?bmt", r"auto-?bmt", r"a?hscts", r"bmts") + "|" + words(
+    r"ha?ematopoietic (?:stem |progenitor )?(?:and progenitor )?cells? (?:transplant|therap|infusion|rescue|support|graft|reinfusion)",
+    r"s(?<!mesenchymal s)(?<!stromal s)(?<!msc s)tem[- ]cells? (?:transplant|rescue|support|reinfusion|graft)",
+    r"bone marrow transplant", r"marrow (?:transplantation|graft)", r"immunoablat", r"myeloablat",
+    r"cord blood transplant", r"stem[- ]cell mobili[sz]ation", r"cd34\+?[- ](?:selected|enriched|selection)",
+    r"(?:autologous|allogeneic) transplant", right=False))
+_AUTO = re.compile(words(
+    r"auto(?:logous)?[- ](?:[\w+/-]+[- ]){0,4}?(?:ha?ematopoietic|hsct|hct|sct|bmt|stem[- ]cell (?:transplant|rescue|support|graft|reinfusion)|bone marrow transplant|peripheral blood stem|pbsc|cd34|graft|transplant)",
+    r"(?:ahsct|asct|auto-?hsct|auto-?sct|auto-?hct|auto-?bmt)s?\b", r"autograft", right=False))
+_ALLO = re.compile(words(
+    r"allo(?:geneic)?[- ](?:[\w+/-]+[- ]){0,3}?(?:ha?ematopoietic|hsct|hct|sct|bmt|stem[- ]cell (?:transplant|rescue|graft)|bone marrow transplant|marrow transplant|transplant|peripheral blood stem|cord blood transplant)",
+    r"allo-?(?:hsct|sct|hct|bmt)s?\b", r"haplo-?identical", r"cord blood transplant",
+    r"(?:matched|unrelated|sibling) donor", r"hla-(?:identical|matched) sibling", r"allograft",
+    r"donor (?:bone marrow|stem cells|chimerism)", right=False))
+_MSC = re.compile(alternation(r"mesenchymal", r"multipotent stromal", r"stromal (?:stem )?cells", r"marrow stromal",
+                              r"stromal vascular fraction", r"wharton") + "|" + words(
+    r"(?:uc|bm|ad|at|hu|huc|hucb|ucb|pl|wj|hp|men|dp|hbm|hum|hpm|cb)?-?mscs?", r"msct", r"ucmscs?", r"bmscs?",
+    r"adscs?", r"hucmscs?"))
+_MSC_SOURCES = (
+    ("umbilical_cord", re.compile(alternation(
+        r"umbilical", r"ucmscs?", r"hucmscs?", r"wharton", r"cord[- ](?:derived|tissue)",
+        r"cord blood[- ]derived mesenchymal") + "|" + words(r"(?:huc|uc|hucb|ucb)-?mscs?"))),
+    ("bone_marrow", re.compile(alternation(
+        r"bone marrow[- ](?:derived )?(?:mesenchymal|mscs?\b|stromal|stem cells? \(?bm)",
+        r"marrow[- ]derived (?:mesenchymal|mscs?|stromal)", r"marrow (?:mesenchymal|stromal)") + "|" + words(
+        r"(?:bm|hbm)-?mscs?", r"bmscs?"))),
+    ("adipose", re.compile(alternation(r"adipose", r"fat-derived", r"lipoaspirate", r"stromal vascular fraction")
+                           + "|" + words(r"(?:ad|at)-?mscs?", r"adscs?"))),
+    ("other", re.compile(alternation(
+        r"placenta", r"amnio", r"menstrual", r"dental pulp", r"deciduous teeth", r"gingiva", r"endometri",
+        r"decidua", r"induced pluripotent", r"embryonic stem", r"olfactory", r"synovi(?:al|um)[- ]derived")
+        + "|" + words(r"ipscs?", r"pl-?mscs?", r"men-?scs?"))),
+)
+_CAR_T = re.compile(words(
+    r"caa?r[- ]?t\b(?![- ]?reg)", r"caa?r[- ]?t[- ]cells?",
+    r"chimeric (?:antigen|autoantibody) receptor(?:\s*\(caa?r\))?[- ](?:\w+[- ]){0,2}?t[- ]?(?:cells?|lymphocytes)\b(?![- ]?reg)",
+    r"(?:cd19|bcma|cd19/bcma|cd19-bcma|cd20|cd7)[- ](?:targeted |directed |specific )?car\b(?![- ]?(?:nk|treg|m\b|macrophage))",
+    r"(?:anti-?cd19|anti-?bcma)[- ]car\b(?![- ]?(?:nk|treg))", r"car[- ]?t[- ]?cell therap", right=False))
+_OTHER = re.compile(words(
+    r"car[- ]?nk\b", r"chimeric antigen receptor[- ](?:\w+[- ]){0,2}?(?:natural killer|nk)", r"car[- ]?tregs?\b",
+    r"car[- ]?(?:m|macrophages?)\b",
+    r"(?:regulatory t[- ]cells?|tregs?)(?:[- ]based)?(?: cell)? (?:therapy|therapies|infusion|transfer|administration|injection|product)",
+    r"adoptive(?: cell)? (?:transfer|therapy|immunotherapy) (?:of|with) (?:[\w+-]+ ){0,3}?(?:tregs?|regulatory|t[- ]cells|nk|natural killer|dendritic|myeloid|b[- ]cells|bregs?|macrophages|mdscs?)",
+    r"(?:infusion|infusions|injection|transfer|administration|transfusion) of (?:(?:ex vivo|in vitro)[- ]expanded |autologous |allogeneic |polyclonal |expanded |antigen-specific |induced |low-dose |engineered )*(?:tregs?|regulatory [tb]|tolerogenic|dendritic cells|nk cells|natural killer|myeloid-derived|bregs?|itregs?)",
+    r"tolerogenic dendritic", r"tol-?dcs?\b", r"(?:nk|natural killer) cell(?:[- ]based)? therap",
+    r"virus-specific t[- ]cells", r"stem cell educator", r"mdsc (?:transfer|therapy)",
+    r"gamma[- ]delta t[- ]cell therap", r"tcr-?t\b", r"treg cell therap",
+    r"(?:ipsc|pluripotent stem cell)[- ]derived (?:\w+[- ]){0,2}?(?:cells|therap)", right=False)
+    + r"|γδ t[- ]cell therap")
+_GENERIC_CELL_THERAPY = re.compile(r"cell[- ](?:based )?therap|cellular therap|stem[- ]cell therap|cell transplant")
+
+
+@dataclass(frozen=True, slots=True)
+class TherapyMentions:
+    """Therapies named per sentence index (only sentences that name any)."""
+
+    by_sentence: dict[int, frozenset[str]]
+    generic: frozenset[int]  # sentences naming "cell therapy" / "stem cell therapy" only
+
+    def sentences_naming(self, therapy: str) -> list[int]:
+        return [i for i, names in self.by_sentence.items() if therapy in names]
+
+
+def sentence_therapies(lower: str) -> frozenset[str]:
+    """The therapy classes a lower-cased sentence names (HSCT counts once, by type)."""
+    if not _CUE.search(lower):
+        return frozenset()
+    found = set()
+    if _MSC.search(lower):
+        found.add("msc")
+    if _CAR_T.search(lower):
+        found.add("car_t")
+    if _OTHER.search(lower):
+        found.add("other_cell_therapy")
+    auto = _AUTO.search(lower)
+    allo = _ALLO.search(lower)
+    if auto and not _mesenchymal_near(lower, auto):
+        found.add("hsct_autologous")
+    if allo and not _mesenchymal_near(lower, allo):
+        found.add("hsct_allogeneic")
+    if "hsct_autologous" not in found and "hsct_allogeneic" not in found:
+        match = _HSCT.search(lower)
+        if match and not _mesenchymal_near(lower, match):
+            found.add("hsct")
+    return frozenset(found)
+
+
+def _mesenchymal_near(lower: str, match: re.Match) -> bool:
+    """True when the HSCT-looking phrase is really about MSCs ("allogeneic bone marrow-derived
+    mesenchymal stem cells", "autologous MSC transplantation")."""
+    window = lower[match.start(): match.end() + 30]
+    return _MESENCHYMAL.search(window) is not None and not _HEMATOPOIETIC.search(lower, match.start(), match.end())
+
+
+def scan(doc: Document) -> TherapyMentions:
+    by_sentence: dict[int, frozenset[str]] = {}
+    generic = set()
+    for sentence in doc.sentences:
+        names = sentence_therapies(sentence.lower)
+        if names:
+            by_sentence[sentence.index] = names
+        elif _GENERIC_CELL_THERAPY.search(sentence.lower):
+            generic.add(sentence.index)
+    return TherapyMentions(by_sentence, frozenset(generic))
+
+
+def extract_therapies(doc: Document, mentions: TherapyMentions, *, preclinical: bool
+                      ) -> tuple[tuple[str, ...], dict[str, Evidence], str | None, Evidence | None]:
+    """(therapies, evidence per therapy, msc_source, its evidence).
+
+    A therapy counts when the title names it, or a sentence outside the background does;
+    background-only mentions count when nothing else is named (a review's scope). Unqualified
+    HSCT resolves to autologous or allogeneic from the rest of the text (donor, graft-versus-
+    host cues mean allogeneic), defaulting to autologous, the usual HSCT for lupus.
+    """
+    counted: dict[str, int] = {}
+    background_only: dict[str, int] = {}
+    for index, names in mentions.by_sentence.items():
+        sentence = doc.sentences[index]
+        target = background_only if sentence.section in BACKGROUND_SECTIONS else counted
+        for name in names:
+            target.setdefault(name, index)
+    if not counted:
+        counted = background_only
+    if "hsct" in counted:
+        first = counted.pop("hsct")
+        if "hsct_autologous" not in counted and "hsct_allogeneic" not in counted:
+            if _ALLO_HINT.search(doc.lower):
+                counted["hsct_allogeneic"] = first
+            else:
+                counted["hsct_autologous"] = first
+    therapies = tuple(t for t in ("hsct_autologous", "hsct_allogeneic", "msc", "car_t", "other_cell_therapy")
+                      if t in counted)
+    proofs = {t: evidence(doc.sentences[counted[t]]) for t in therapies}
+    source, source_sentence = (None, None)
+    if "msc" in therapies:
+        source, source_sentence = msc_source(doc)
+    return therapies, proofs, source, source_sentence
+
+
+_ALLO_HINT = re.compile(r"graft[- ]versus[- ]host|\bgvhd\b|chimerism|(?:sibling|unrelated|matched|haplo-?identical|hla-identical) donor")
+
+
+def msc_source(doc: Document) -> tuple[str | None, Evidence | None]:
+    """The MSC tissue source named most often (ties: the first named)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for sentence in doc.sentences:
+        lower = sentence.lower
+        for name, pattern in _MSC_SOURCES:
+            hits = len(pattern.findall(lower))
+            if hits:
+                counts[name] += hits
+                first.setdefault(name, sentence.index)
+    if not counts:
+        return None, None
+    best = max(counts, key=lambda name: (counts[name], -first[name]))
+    return best, evidence(doc.sentences[first[best]])
