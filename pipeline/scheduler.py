@@ -101,10 +101,8 @@ def _stop_between_batches(*_args: Any, **_kwargs: Any) -> None:
     leaves no half-written batch and no advanced watermark.
     """
     if _stop_requested.is_set():
-        raise ShutdownRequested(
-            "the scheduler is stopping: the refresh stopped after its last committed batch; "
-            "the next refresh completes the window"
-        )
+        # run_refresh appends what it kept and where the watermark stays.
+        raise ShutdownRequested("the scheduler shutting down (SIGTERM or SIGINT) asked the refresh to stop")
 
 
 def _job_now(settings: Settings) -> datetime:
@@ -167,7 +165,9 @@ def _log_event(event: JobSubmissionEvent | JobExecutionEvent) -> None:
     elif event.code == EVENT_JOB_EXECUTED:
         log.info("job %s finished: %s", event.job_id, event.retval)
     elif event.code == EVENT_JOB_ERROR:
-        if isinstance(event.exception, PipelineError):
+        if isinstance(event.exception, ShutdownRequested):
+            log.warning("job %s stopped: %s", event.job_id, event.exception)
+        elif isinstance(event.exception, PipelineError):
             log.error("job %s failed: %s", event.job_id, event.exception)
         else:
             log.error("job %s failed with an unexpected error: %r", event.job_id, event.exception,

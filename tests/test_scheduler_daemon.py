@@ -5,14 +5,20 @@ from __future__ import annotations
 import os
 import queue
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
 import time
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from pipeline.config import load_settings
+from pipeline.fetch.fake_eutils import Corpus, FakeEutils, synthetic_corpus
+from pipeline.refresh import run_refresh
+from pipeline.scheduler import REFRESH_JOB_ID, create_scheduler, install_jobs, job_specs, next_fire_times
 from tests.conftest import write_config
 
 WAIT = 30.0
@@ -97,3 +103,52 @@ def test_bad_cron_expression_exits_2_without_starting(tmp_path: Path):
     assert result.returncode == 2
     assert result.stderr.startswith(f"Error: {config}: schedule.refresh: ")
     assert "Traceback" not in result.stderr
+
+
+def test_sigterm_during_a_scheduled_refresh_keeps_whole_batches_and_the_watermark(tmp_path: Path):
+    batch_size, records = 5, 40
+    corpus = Corpus(synthetic_corpus(records, start=date(2024, 1, 1)))
+    with FakeEutils(corpus, delay=0.4) as server:  # slow answers: the refresh takes several seconds
+        config = write_config(tmp_path, f'[pubmed]\nemail = "t@example.org"\neutils_url = "{server.url}"\n'
+                                        f'batch_size = {batch_size}\nstart_date = 2024-01-01\n'
+                                        'timeout_seconds = 10.0\nmax_retries = 1\n'
+                                        '[database]\nurl = "sqlite:///evidence.sqlite"\n'
+                                        '[schedule]\nrefresh = "0 5 * * *"\ntimezone = "UTC"\n'
+                                        'misfire_grace_seconds = 3600\n')
+        settings = load_settings(config)
+        # The daemon was down when the refresh was due a minute ago: on start it runs it at once.
+        scheduler = create_scheduler(settings)
+        scheduler.start(paused=True)
+        install_jobs(scheduler, job_specs(settings), args=[str(settings.config_path)],
+                     misfire_grace_seconds=settings.schedule.misfire_grace_seconds)
+        scheduler.modify_job(REFRESH_JOB_ID, next_run_time=datetime.now(UTC) - timedelta(minutes=1))
+        scheduler.shutdown(wait=False)
+
+        daemon = Daemon(config)
+        try:
+            daemon.wait_for("refresh: new batch stored")
+            code = daemon.stop(signal.SIGTERM)
+        finally:
+            daemon.kill()
+        text = "".join(daemon.output)
+        assert code == 0, text
+        assert "job refresh stopped: " in text and "the watermark stays at unset" in text
+
+        database = tmp_path / "evidence.sqlite"
+        with sqlite3.connect(database) as connection:
+            stored = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+            extracted = connection.execute("SELECT count(*) FROM extractions").fetchone()[0]
+            watermarks = connection.execute("SELECT count(*) FROM watermarks").fetchone()[0]
+            runs = connection.execute("SELECT status, error FROM runs WHERE kind = 'refresh'").fetchall()
+        assert 0 < stored < records and stored % batch_size == 0  # whole batches only
+        assert extracted == stored
+        assert watermarks == 0
+        assert len(runs) == 1 and runs[0][0] == "failed" and "scheduler shutting down" in runs[0][1]
+        assert next_fire_times(settings)[REFRESH_JOB_ID] > datetime.now(UTC)  # consumed, not re-run
+
+        server.delay = 0.0
+        report = run_refresh(settings, now=datetime.now(UTC))  # the next run completes the window
+    assert report.status == "ok"
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT count(*), count(DISTINCT pmid) FROM articles").fetchone() == (records, records)
+        assert connection.execute("SELECT count(*) FROM watermarks").fetchone()[0] == 1
