@@ -85,6 +85,7 @@ _DLT = re.compile(r"\b(dose[- ]limiting toxicit(y|ies)|DLTs?)\b", re.IGNORECASE)
 _TREATMENT_DEATH = re.compile(
     r"\b(treatment[- ]related|transplant[- ]related|infusion[- ]related|procedure[- ]related|"
     r"MSC[- ]related|therapy[- ]related)\s+(death|deaths|mortality)\b|"
+    r"\b(died|deaths?)\s+(of|from|due to)\s+(treatment|transplant|infusion|procedure|MSC)[- ]related\b|"
     r"\b(death|deaths|died)\b[^.;]{0,60}\b(related|attributed|attributable|due)\s+to\s+(the\s+)?"
     r"(MSCs?|mesenchymal|infusion|cell (infusion|therapy)|treatment|transplant)",
     re.IGNORECASE)

@@ -14,6 +14,7 @@ from pipeline.report import cues
     (cues.dose_limiting_toxicity, "The primary endpoint was dose-limiting toxicity (DLT) within 28 days.", False),
     (cues.treatment_related_death, "Two treatment-related deaths occurred from sepsis.", True),
     (cues.treatment_related_death, "There were no treatment-related deaths.", False),
+    (cues.treatment_related_death, "Two patients (11%) died of treatment-related infections.", True),
     (cues.treatment_related_death, "One patient died of pneumonia attributed to the MSC infusion.", True),
     (cues.treatment_related_death, "Two patients died, neither death related to the MSC infusion.", False),
     (cues.serious_adverse_event_attributed, "Serious adverse events related to MSC infusion occurred in 3 patients.", True),
