@@ -46,7 +46,7 @@ _HUMAN = re.compile(words(
     r"patients?", r"participants", r"subjects", r"women", r"men", r"children", r"adolescents", r"woman", r"man",
     r"girl", r"boy", r"volunteers", r"individuals", r"recipients", r"cases?"))
 _CASE_REPORT = re.compile(words(
-    r"case report",
+    r"case report(?!s)",
     r"we (?:report|describe|present) (?:a|an|the|one) (?:\w+[- ]){0,3}?(?:case|patient|woman|man|girl|boy|\d+[- ]year[- ]old)",
     r"(?:a|an)\s(?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old (?:\w+ ){0,3}?(?:woman|man|girl|boy|female|male|patient|child|lady|adolescent)",
     r"this case", r"the present case", r"our case", r"case presentation", r"case (?:description|summary)",
@@ -57,14 +57,16 @@ _CASE_SERIES = re.compile(words(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) cases of",
     r"case study of (?:two|three|four|five|\d+)"))
 _RANDOMIZED = re.compile(words(
-    r"r(?<!non-r)(?<!non r)(?<!quasi-r)andomi[sz](?:ed|ation)", r"randomly (?:assigned|allocated|divided)",
+    r"r(?<!non-r)(?<!non r)(?<!quasi-r)(?<!not r)andomi[sz](?:ed|ation)", r"randomly (?:assigned|allocated|divided)",
     r"placebo-controlled", r"double-blind(?:ed)?"))
 _NON_RANDOMIZED = re.compile(words(
     r"non-?randomi[sz]ed", r"nonrandomi[sz]ed", r"quasi-?randomi[sz]ed", r"controlled (?:clinical )?trial",
     r"compared (?:with|to|against) (?:a |an )?(?:matched |concurrent |parallel |contemporaneous |historical )?"
     r"(?:control group|controls|control cohort|patients (?:who|receiving|treated with) (?:standard|conventional))",
-    r"(?:matched|concurrent|parallel|historical|contemporaneous) control (?:group|cohort|arm)", r"two-arm",
-    r"control arm"))
+    r"(?:matched|concurrent|parallel|historical|contemporaneous|external) controls? (?:group|cohort|arm)?",
+    r"two-arm", r"control arm", r"external (?:control|comparator|registry|cohort)", r"historical controls?",
+    r"propensity[- ](?:score[- ])?matched", r"compared with (?:an? |the )?(?:\w+[- ]){0,3}?(?:control|comparator)s?",
+    r"served as (?:a |the )?(?:concurrent |historical )?control"))
 _TRIAL = re.compile(words(
     r"single[- ]arm", r"open[- ]label", r"phase\s*(?:[1-3i]|iii|ii)", r"pilot (?:study|trial)", r"dose[- ]escalat\w*",
     r"first[- ]in[- ]human", r"clinical trial",
@@ -125,10 +127,29 @@ def _animal_study(doc: Document) -> Sentence | None:
     return None
 
 
+_OTHER_TYPES = frozenset({"editorial", "comment", "news", "interview", "biography", "newspaper article",
+                          "published erratum", "retraction of publication", "expression of concern"})
+_TRIAL_TYPES = frozenset({"clinical trial", "clinical trial, phase i", "clinical trial, phase ii",
+                          "clinical trial, phase iii", "clinical trial, phase iv", "clinical study",
+                          "pragmatic clinical trial", "adaptive clinical trial"})
+_NOTICE_TITLE = re.compile(r"^\s*(?:retraction(?: note| notice)?\s*(?::|to|of)|notice of retraction|expression of concern|erratum|correction to)")
+# Work that is neither a study of patients nor a review: surveys, economic models, opinion.
+_OTHER_TEXT = re.compile(words(
+    r"surveyed", r"(?:online |web-based |cross-sectional |international |national )?survey(?! of (?:the )?literature)",
+    r"questionnaires?", r"cost-?effectiveness", r"cost-?utility", r"markov model", r"decision[- ]analytic",
+    r"budget impact", r"modell?ing study", r"microsimulation", r"in this (?:editorial|commentary|viewpoint)",
+    r"qalys?"))
+_CASE_COUNT_TITLE = re.compile(words(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:\w+ ){0,2}?(?:cases|patients|women|children|siblings)",
+    r"case series"))
+
+
 def classify(doc: Document) -> tuple[str, Sentence | None]:
     """(design, the sentence that shows it)."""
     title = doc.title_or_first()
     types = doc.publication_types
+    if doc.is_retraction_notice or (doc.title is not None and _NOTICE_TITLE.search(doc.title_lower)):
+        return "other", title
     if types & {"practice guideline", "guideline", "consensus development conference",
                 "consensus development conference, nih"}:
         return "guideline", _first(doc, _GUIDELINE_TITLE) or title
@@ -138,18 +159,20 @@ def classify(doc: Document) -> tuple[str, Sentence | None]:
     if "meta-analysis" in types:
         return "meta_analysis", _first(doc, _META) or title
     if "systematic review" in types:
-        if _first(doc, _META, self_ref=True) and not _first(doc, re.compile(r"meta-?analysis (?:was|could) not")):
-            return "meta_analysis", _first(doc, _META, self_ref=True)
+        meta = _first(doc, _META, self_ref=True)
+        if meta is not None and not _NO_POOLING.search(doc.lower):
+            return "meta_analysis", meta
         return "systematic_review", _first(doc, _SYSTEMATIC) or title
     meta = _first(doc, _META, self_ref=True)
-    if meta is not None and (meta.section == "TITLE" or _SELF.search(meta.lower) or _own(meta)):
-        if not _RANDOMIZED_TITLE_STUDY.search(doc.title_lower):
-            return "meta_analysis", meta
+    if meta is not None and not _NO_POOLING.search(doc.lower) and not _RANDOMIZED_TITLE_STUDY.search(doc.title_lower):
+        return "meta_analysis", meta
     systematic = _first(doc, _SYSTEMATIC, self_ref=True)
     if systematic is not None:
         return "systematic_review", systematic
     if "randomized controlled trial" in types:
         return "rct", _first(doc, _RANDOMIZED) or title
+    if types & _OTHER_TYPES and not types & ({"case reports", "review"} | _TRIAL_TYPES):
+        return "other", title
     if "review" in types or "scientific integrity review" in types:
         return "narrative_review", _first(doc, _REVIEW_TEXT) or _first(doc, _REVIEW_TITLE) or title
     if doc.has_mesh("animals") and not doc.has_mesh("humans"):
@@ -158,39 +181,62 @@ def classify(doc: Document) -> tuple[str, Sentence | None]:
         sentence = _first(doc, _REVIEW_TEXT) or doc.title
         if not _own_numbers(doc):
             return "narrative_review", sentence
+    other = _first(doc, _OTHER_TEXT)
+    if other is not None and not _own_numbers(doc):
+        return "other", other
     animal = _animal_study(doc)
     if animal is not None:
         return "preclinical", animal
     if "case reports" in types:
-        series = _first(doc, _CASE_SERIES)
-        if series is not None:
-            return "case_series", series
-        return "case_report", _first(doc, _CASE_REPORT) or title
-    case = _first(doc, _CASE_REPORT)
-    if case is not None and not _first(doc, _CASE_SERIES):
-        return "case_report", case
-    series = _first(doc, _CASE_SERIES)
-    if series is not None:
-        return "case_series", series
-    randomized = _first(doc, _RANDOMIZED, own=True)
-    if randomized is not None and not _NON_RANDOMIZED_ONLY.search(randomized.lower):
-        return "rct", randomized
-    if types & {"controlled clinical trial"}:
-        return "non_randomized_trial", _first(doc, _NON_RANDOMIZED) or title
-    trial_types = {"clinical trial", "clinical trial, phase i", "clinical trial, phase ii",
-                   "clinical trial, phase iii", "clinical trial, phase iv", "clinical study"}
+        return _case_design(doc)
     trial = _first(doc, _TRIAL, own=True)
-    if types & trial_types or trial is not None:
-        non_randomized = _first(doc, _NON_RANDOMIZED, own=True)
-        if non_randomized is not None:
-            return "non_randomized_trial", non_randomized
-        return "single_arm_trial", trial or title
+    if types & (_TRIAL_TYPES | {"controlled clinical trial"}) or (trial is not None and trial.section == "TITLE"):
+        return _trial_design(doc, trial or title)
+    case = _first(doc, _CASE_REPORT, own=True)
+    if case is not None or _first(doc, _CASE_SERIES, own=True) is not None:
+        return _case_design(doc)
+    randomized = _first(doc, _RANDOMIZED, own=True)
+    if randomized is not None:
+        return "rct", randomized
+    if trial is not None:
+        return _trial_design(doc, trial)
     cohort = _first(doc, _COHORT)
     if cohort is not None:
         return "cohort", cohort
+    if "letter" in types:
+        return "other", title
     return "other", None
 
 
+def _trial_design(doc: Document, fallback: Sentence | None) -> tuple[str, Sentence | None]:
+    """A prospective interventional study: randomized, controlled, or single-arm."""
+    randomized = _first(doc, _RANDOMIZED, own=True)
+    if randomized is not None and "controlled clinical trial" not in doc.publication_types:
+        return "rct", randomized
+    controlled = _first(doc, _NON_RANDOMIZED)
+    if controlled is not None or "controlled clinical trial" in doc.publication_types:
+        return "non_randomized_trial", controlled or fallback
+    return "single_arm_trial", fallback
+
+
+def _case_design(doc: Document) -> tuple[str, Sentence | None]:
+    """One patient → case report; two or more → case series."""
+    from pipeline.extract.counts import patient_counts  # counts needs no design: no cycle at import
+
+    title = doc.title_or_first()
+    if doc.title is not None and _CASE_COUNT_TITLE.search(doc.title_lower):
+        return "case_series", doc.title
+    series = _first(doc, _CASE_SERIES, own=True)
+    if series is not None:
+        return "case_series", series
+    counts = [c for c in patient_counts(doc) if c.score > 0]
+    if counts and max(counts, key=lambda c: (c.score, c.value)).value >= 2:
+        best = max(counts, key=lambda c: (c.score, c.value))
+        return "case_series", best.sentence
+    return "case_report", _first(doc, _CASE_REPORT, own=True) or title
+
+
+_NO_POOLING = re.compile(r"no meta-?analysis (?:was|could be) (?:possible|performed|conducted)|meta-?analysis (?:was|could) not|(?:not|too heterogeneous) to (?:be )?pool|without (?:a )?meta-?analysis|precluded (?:a )?meta-?analysis|descriptive(?:ly)? synthe")
 _RANDOMIZED_TITLE_STUDY = re.compile(r"^(?!.*meta-?analy).*randomi[sz]ed (?:\w+[- ]){0,3}?trial")
 _NON_RANDOMIZED_ONLY = re.compile(r"non-?randomi[sz]ed|nonrandomi[sz]ed")
 _OWN_NUMBERS = re.compile(r"\b(?:we|our) (?:enrolled|treated|recruited|included|report|describe|performed|conducted|analy[sz]ed)\b|\bwere (?:enrolled|recruited|randomi[sz]ed|treated)\b")
