@@ -17,9 +17,12 @@ scheduler call; neither adds logic. One refresh:
 
 So a refresh over N new records makes 1 + ceil(N / batch_size) + 1 requests, plus one EFetch
 per batch of revised stored records, and a refresh that finds nothing new or revised makes
-exactly 2 (DESIGN.md, "Requests a refresh makes"). Retries, window splits (a window listing
-more than `search_cap` ids is bisected by date, then a single day by PMID range) and re-searches
-after an expired WebEnv add requests only when they happen.
+exactly 2 (DESIGN.md, "Requests a refresh makes"). "Revised" is what the [mdat] search says:
+one search cannot tell a record modified after we fetched it from one modified just before,
+so stored records whose modification date falls in the window (the overlap days included) are
+fetched again, and counted "unchanged" if they are. Retries, window splits (a window listing
+more than `search_cap` ids is bisected by date, then a single day by PMID range) and
+re-searches after an expired WebEnv add requests only when they happen.
 
 Every EFetch batch is stored in its own transaction, so a failure or a kill keeps the batches
 before it; the PMID-unique upsert makes the next run's overlap harmless. A failed run is
@@ -492,16 +495,15 @@ class _RefreshJob:
 
     # -- revisions ------------------------------------------------------------------------
     def _revisions(self) -> None:
-        window = self.report.window
-        parts = self._search(window, MODIFICATION_DATE, usehistory=False)
+        # Every stored record the [mdat] search lists is fetched again (DESIGN.md: "efetch only
+        # for stored PMIDs it returns"): one search cannot tell a record modified after our copy
+        # from one modified just before it, and a revision must show up in the next refresh.
+        parts = self._search(self.report.window, MODIFICATION_DATE, usehistory=False)
         self.report.revised_hits = sum(result.count for _, result in parts)
         listed = [pmid for pmid in _unique(pmid for _, result in parts for pmid in result.ids)
                   if pmid not in self.fetched]
-        stored = _stored_revision_dates(self.engine, listed)
-        # A stored copy revised on the window's last day already carries the newest
-        # modification this search can report (a later one shows up in the next window).
-        revised = [pmid for pmid in listed
-                   if pmid in stored and (stored[pmid] is None or stored[pmid] < window.end)]
+        stored = _stored_pmids(self.engine, listed)
+        revised = [pmid for pmid in listed if pmid in stored]
         self.report.revised_fetched = len(revised)
         self.progress.searched(what="revised records", count=self.report.revised_hits, to_fetch=len(revised))
         if revised:
@@ -515,6 +517,7 @@ class _RefreshJob:
             return
         from pipeline.store.articles import store_articles
 
+        pmids = _unique(article.pmid for article in articles)
         try:
             with session_scope(self.engine) as session:
                 counts = store_articles(session=session, articles=list(articles), now=self.now)
@@ -526,7 +529,7 @@ class _RefreshJob:
         self.report.add(counts)
         if count_batch:
             self.report.batches += 1
-        self.fetched.update(article.pmid for article in articles)
+        self.fetched.update(pmids)
         self.progress.batch_done(what=what, fetched=fetched, stored=len(articles), report=self.report)
 
 
@@ -565,17 +568,6 @@ def _stored_pmids(engine: Engine, pmids: Sequence[str]) -> set[str]:
             chunk = pmids[start:start + _STORED_LOOKUP_CHUNK]
             found.update(connection.execute(
                 select(ArticleRecord.pmid).where(ArticleRecord.pmid.in_(chunk))).scalars())
-    return found
-
-
-def _stored_revision_dates(engine: Engine, pmids: Sequence[str]) -> dict[str, date | None]:
-    found: dict[str, date | None] = {}
-    pmids = list(pmids)
-    with engine.connect() as connection:
-        for start in range(0, len(pmids), _STORED_LOOKUP_CHUNK):
-            chunk = pmids[start:start + _STORED_LOOKUP_CHUNK]
-            found.update(connection.execute(
-                select(ArticleRecord.pmid, ArticleRecord.revised_date).where(ArticleRecord.pmid.in_(chunk))).all())
     return found
 
 

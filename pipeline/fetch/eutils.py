@@ -400,8 +400,15 @@ def _retry_after(headers: Message | None) -> float | None:
         return None
 
 
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
 def _snippet(body: bytes, limit: int = 200) -> str:
+    """The start of a reply body for an error message; an HTML page by its title."""
     text = " ".join(body.decode("utf-8", "replace").split())
+    if text[:64].lower().startswith(("<!doctype html", "<html")):
+        title = _HTML_TITLE.search(text)
+        text = f"HTML page {title.group(1).strip()!r}" if title else "an HTML page"
     return text if len(text) <= limit else text[:limit] + "…"
 
 
