@@ -28,6 +28,7 @@ Design choices, each for a failure seen in unattended schedulers:
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -310,8 +311,14 @@ def run_scheduler(settings: Settings, *, specs: Iterable[JobSpec] | None = None,
     previous: dict[int, Any] = {}
 
     def _on_signal(signum: int, _frame: Any) -> None:
-        if not stop.is_set():
-            log.warning("received %s: stopping after the work in flight", signal.Signals(signum).name)
+        name = signal.Signals(signum).name
+        if stop.is_set():
+            # A second signal: leave now. Only the batch in flight is lost (its transaction
+            # never committed), exactly as after a kill; the watermark has not moved.
+            log.warning("received %s again: exiting at once; committed batches are kept", name)
+            logging.shutdown()
+            os._exit(128 + signum)
+        log.warning("received %s: stopping after the work in flight (send it again to exit at once)", name)
         _stop_requested.set()
         stop.set()
 

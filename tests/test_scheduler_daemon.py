@@ -105,25 +105,40 @@ def test_bad_cron_expression_exits_2_without_starting(tmp_path: Path):
     assert "Traceback" not in result.stderr
 
 
+BATCH_SIZE, RECORDS = 5, 40
+
+
+def _refresh_due_at_start(tmp_path: Path, server: FakeEutils):
+    """A config on `server` whose stored refresh was due a minute ago, as if the daemon had been
+    down: on start the scheduler runs it at once (a misfire within the grace time)."""
+    config = write_config(tmp_path, f'[pubmed]\nemail = "t@example.org"\neutils_url = "{server.url}"\n'
+                                    f'batch_size = {BATCH_SIZE}\nstart_date = 2024-01-01\n'
+                                    'timeout_seconds = 10.0\nmax_retries = 1\n'
+                                    '[database]\nurl = "sqlite:///evidence.sqlite"\n'
+                                    '[schedule]\nrefresh = "0 5 * * *"\ntimezone = "UTC"\n'
+                                    'misfire_grace_seconds = 3600\n')
+    settings = load_settings(config)
+    scheduler = create_scheduler(settings)
+    scheduler.start(paused=True)
+    install_jobs(scheduler, job_specs(settings), args=[str(settings.config_path)],
+                 misfire_grace_seconds=settings.schedule.misfire_grace_seconds)
+    scheduler.modify_job(REFRESH_JOB_ID, next_run_time=datetime.now(UTC) - timedelta(minutes=1))
+    scheduler.shutdown(wait=False)
+    return config, settings
+
+
+def _store_counts(database: Path) -> tuple[int, int, int]:
+    with sqlite3.connect(database) as connection:
+        return (connection.execute("SELECT count(*) FROM articles").fetchone()[0],
+                connection.execute("SELECT count(*) FROM extractions").fetchone()[0],
+                connection.execute("SELECT count(*) FROM watermarks").fetchone()[0])
+
+
 def test_sigterm_during_a_scheduled_refresh_keeps_whole_batches_and_the_watermark(tmp_path: Path):
-    batch_size, records = 5, 40
+    batch_size, records = BATCH_SIZE, RECORDS
     corpus = Corpus(synthetic_corpus(records, start=date(2024, 1, 1)))
     with FakeEutils(corpus, delay=0.4) as server:  # slow answers: the refresh takes several seconds
-        config = write_config(tmp_path, f'[pubmed]\nemail = "t@example.org"\neutils_url = "{server.url}"\n'
-                                        f'batch_size = {batch_size}\nstart_date = 2024-01-01\n'
-                                        'timeout_seconds = 10.0\nmax_retries = 1\n'
-                                        '[database]\nurl = "sqlite:///evidence.sqlite"\n'
-                                        '[schedule]\nrefresh = "0 5 * * *"\ntimezone = "UTC"\n'
-                                        'misfire_grace_seconds = 3600\n')
-        settings = load_settings(config)
-        # The daemon was down when the refresh was due a minute ago: on start it runs it at once.
-        scheduler = create_scheduler(settings)
-        scheduler.start(paused=True)
-        install_jobs(scheduler, job_specs(settings), args=[str(settings.config_path)],
-                     misfire_grace_seconds=settings.schedule.misfire_grace_seconds)
-        scheduler.modify_job(REFRESH_JOB_ID, next_run_time=datetime.now(UTC) - timedelta(minutes=1))
-        scheduler.shutdown(wait=False)
-
+        config, settings = _refresh_due_at_start(tmp_path, server)
         daemon = Daemon(config)
         try:
             daemon.wait_for("refresh: new batch stored")
@@ -152,3 +167,27 @@ def test_sigterm_during_a_scheduled_refresh_keeps_whole_batches_and_the_watermar
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT count(*), count(DISTINCT pmid) FROM articles").fetchone() == (records, records)
         assert connection.execute("SELECT count(*) FROM watermarks").fetchone()[0] == 1
+
+
+def test_a_second_sigterm_exits_at_once_and_the_next_refresh_completes(tmp_path: Path):
+    corpus = Corpus(synthetic_corpus(RECORDS, start=date(2024, 1, 1)))
+    with FakeEutils(corpus, delay=0.2) as server:
+        config, settings = _refresh_due_at_start(tmp_path, server)
+        daemon = Daemon(config)
+        try:
+            daemon.wait_for("refresh: new batch stored")
+            server.delay = 30.0  # the batch in flight now hangs far longer than the test waits
+            daemon.process.send_signal(signal.SIGTERM)
+            daemon.wait_for("stopping after the work in flight")
+            code = daemon.stop(signal.SIGTERM)
+        finally:
+            daemon.kill()
+        assert code == 128 + signal.SIGTERM, "".join(daemon.output)
+        stored, extracted, watermarks = _store_counts(tmp_path / "evidence.sqlite")
+        assert 0 < stored < RECORDS and stored % BATCH_SIZE == 0 and extracted == stored
+        assert watermarks == 0
+
+        server.delay = 0.0
+        report = run_refresh(settings, now=datetime.now(UTC), lock_wait_seconds=5)
+    assert report.status == "ok"
+    assert _store_counts(tmp_path / "evidence.sqlite") == (RECORDS, RECORDS, 1)
