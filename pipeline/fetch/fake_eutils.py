@@ -57,6 +57,7 @@ from datetime import date, timedelta
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
 DEFAULT_CAP = 9_999
@@ -662,8 +663,9 @@ class RandomFaults:
 # -------------------------------------------------------------------------------- server
 
 
-@dataclass(frozen=True, slots=True)
-class LoggedRequest:
+class LoggedRequest(NamedTuple):
+    """One request as received: `(endpoint, params, method)`."""
+
     endpoint: str            # "esearch", "efetch", or the last path segment otherwise
     params: dict[str, str]
     method: str              # "GET" | "POST"

@@ -162,8 +162,9 @@ def test_enforced_rate_limit_answers_429_beyond_three_per_second(corpus):
 def test_request_log_records_endpoint_params_and_method(server):
     post(server, "efetch", db="pubmed", id="40000001")
     get(server, "esearch", term="lupus")
-    assert [(entry.endpoint, entry.method, entry.params.get("id") or entry.params.get("term"))
-            for entry in server.requests] == [("efetch", "POST", "40000001"), ("esearch", "GET", "lupus")]
+    assert [(endpoint, method, params.get("id") or params.get("term"))
+            for endpoint, params, method in server.requests] == [("efetch", "POST", "40000001"),
+                                                                   ("esearch", "GET", "lupus")]
 
 
 def test_429_fault_with_retry_after_then_normal(server):
