@@ -25,7 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from pipeline.errors import ConfigError, ParseError, StoreError
 from pipeline.fetch.article import Article
 from pipeline.fetch.pubmed_xml import iter_articles
-from pipeline.store.articles import Extractor, StoreCounts, store_articles
+from pipeline.store.articles import Extractor, RetractionNotices, StoreCounts, store_articles
 from pipeline.store.engine import session_scope
 from pipeline.store.models import RunRecord
 
@@ -113,6 +113,7 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
     started = time.monotonic()
     report = ImportReport()
     report.run_id = _start_run(engine, now=now)
+    notices = RetractionNotices()  # read once per run, not once per batch
 
     def store(batch: list[Article]) -> None:
         if not batch:
@@ -120,7 +121,7 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
         try:
             with session_scope(engine) as session:
                 counts = store_articles(session=session, articles=batch, now=now, extractor=extractor,
-                                        extractor_version=extractor_version)
+                                        extractor_version=extractor_version, notices=notices)
         except SQLAlchemyError as exc:
             raise StoreError(
                 f"{engine.url.render_as_string()}: could not write a batch of {len(batch)} records "

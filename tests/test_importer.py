@@ -111,6 +111,15 @@ def test_delete_citation_and_retraction_through_import(engine):
     ]
 
 
+def test_notice_in_an_earlier_batch_marks_an_article_in_a_later_one(engine):
+    report = import_files(engine=engine, paths=[DATA / "retraction_notice.xml", DATA / "retracted_original.xml"],
+                          now=NOW, batch_size=1)
+    assert report.counts.retracted_marked == 1
+    with engine.connect() as connection:
+        assert connection.execute(
+            select(ARTICLES.c.retracted).where(ARTICLES.c.pmid == "90000301")).scalar_one() is True
+
+
 def test_missing_file_is_a_usage_error_before_anything_is_written(engine, tmp_path):
     with pytest.raises(ConfigError, match="nope.xml: no such file"):
         import_files(engine=engine, paths=[DATA / "sle_studies.xml", tmp_path / "nope.xml"], now=NOW)

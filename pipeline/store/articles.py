@@ -23,7 +23,7 @@ is sticky: a later record without the marker does not clear it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -240,13 +240,15 @@ def _write_extractions(connection: Connection, pending: list[tuple[dict, list[di
     """Insert extraction rows and their outcomes (extraction ids come back via RETURNING)."""
     if not pending:
         return
-    returned = connection.execute(
-        insert(EXTRACTIONS).returning(EXTRACTIONS.c.id, EXTRACTIONS.c.article_id,
-                                      sort_by_parameter_order=True),
+    # RETURNING rows may come back in any order (SQLAlchemy batches them into multi-row
+    # INSERTs); they are matched on article_id, which is unique per extraction.
+    returned = dict(connection.execute(
+        insert(EXTRACTIONS).returning(EXTRACTIONS.c.article_id, EXTRACTIONS.c.id),
         [row for row, _ in pending],
-    ).all()
+    ).all())
     outcome_rows = []
-    for (extraction_id, _article_id), (_row, outcomes) in zip(returned, pending, strict=True):
+    for row, outcomes in pending:
+        extraction_id = returned[row["article_id"]]
         for outcome in outcomes:
             outcome_rows.append({**outcome, "extraction_id": extraction_id})
     if outcome_rows:
@@ -261,14 +263,28 @@ def _drop_extractions(connection: Connection, article_ids: Sequence[int]) -> Non
         connection.execute(delete(EXTRACTIONS).where(EXTRACTIONS.c.article_id.in_(chunk)))
 
 
-def _targets_of_stored_notices(connection: Connection, pmids: set[str]) -> set[str]:
-    """Which of `pmids` a stored retraction notice retracts."""
-    if not pmids:
-        return set()
-    notices = connection.execute(
-        select(ARTICLES.c.retraction_of).where(cast(ARTICLES.c.retraction_of, Text) != "[]")
-    ).scalars()
-    return {pmid for retracted in notices for pmid in retracted or () if pmid in pmids}
+class RetractionNotices:
+    """The PMIDs that stored retraction notices retract, read from the store once.
+
+    Reading them means scanning every article row (there is no index on `retraction_of`), so
+    a caller storing many batches (the importer, a long refresh) keeps one of these and passes
+    it to every `store_articles` call; `store_articles` adds the notices it stores.
+    """
+
+    def __init__(self) -> None:
+        self._targets: set[str] | None = None
+
+    def targets(self, connection: Connection) -> set[str]:
+        if self._targets is None:
+            notices = connection.execute(
+                select(ARTICLES.c.retraction_of).where(cast(ARTICLES.c.retraction_of, Text) != "[]")
+            ).scalars()
+            self._targets = {pmid for retracted in notices for pmid in retracted or ()}
+        return self._targets
+
+    def add(self, pmids: Iterable[str]) -> None:
+        if self._targets is not None:
+            self._targets.update(pmids)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,13 +313,15 @@ def _load_stored(connection: Connection, pmids: Sequence[str]) -> dict[str, _Sto
 
 def store_articles(*, session, articles: Sequence[Article], now: datetime,
                    extractor: Extractor | None = None,
-                   extractor_version: str | None = None) -> StoreCounts:
+                   extractor_version: str | None = None,
+                   notices: RetractionNotices | None = None) -> StoreCounts:
     """Upsert `articles` by PMID, extracting new and revised ones (see the module docstring).
 
     `extractor` defaults to `pipeline.extract.extract`; `extractor_version` (default: its
     `EXTRACTOR_VERSION`) is what stored extractions must carry to count as current, so pass
     both when passing your own extractor. If the extractor raises on a record, that record is
-    skipped with the reason and left unstored, so the next import retries it.
+    skipped with the reason and left unstored, so the next import retries it. Pass the same
+    `notices` to every call of a multi-batch run (see `RetractionNotices`).
     """
     _require_aware(now)
     extractor = extractor or _default_extractor()
@@ -323,7 +341,8 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
     present = [a for a in latest.values() if not a.deleted]
     notice_targets = {pmid for a in present for pmid in a.retraction_of}
     new_pmids = {a.pmid for a in present if a.pmid not in stored}
-    retracted_by_stored_notice = _targets_of_stored_notices(connection, new_pmids)
+    notices = notices if notices is not None else RetractionNotices()
+    retracted_by_stored_notice = notices.targets(connection) & new_pmids if new_pmids else set()
 
     inserts: list[dict] = []
     full_updates: list[dict] = []  # the whole row replaced (a revision)
@@ -391,7 +410,7 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
     ids: dict[str, int] = {pmid: entry.article_id for pmid, entry in stored.items()}
     if inserts:
         returned = connection.execute(
-            insert(ARTICLES).returning(ARTICLES.c.pmid, ARTICLES.c.id, sort_by_parameter_order=True),
+            insert(ARTICLES).returning(ARTICLES.c.pmid, ARTICLES.c.id),
             inserts,
         ).all()
         ids.update(dict(returned))
@@ -412,6 +431,7 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
         for pmid, extraction, retracted in pending
     ])
 
+    notices.add(notice_targets)
     # Notices in this batch retract articles stored earlier (and not in this batch).
     outside = sorted(notice_targets - set(latest))
     if outside:

@@ -17,6 +17,7 @@ from pipeline.store.articles import (
     EXPORT_KEYS,
     EXTRACTIONS,
     OUTCOMES,
+    RetractionNotices,
     StoreCounts,
     article_from_row,
     format_status,
@@ -221,6 +222,15 @@ def test_notice_stored_first_marks_the_article_when_it_arrives(engine):
     assert counts.retracted_marked == 1
     assert row_of(engine, "90000301")["retracted"] is True
     assert extraction_of(engine, "90000301")["retracted"] is True
+
+
+def test_shared_notice_cache_sees_notices_stored_by_earlier_calls(engine):
+    notices = RetractionNotices()
+    store(engine, [Article(pmid="90000001")], notices=notices)  # loads the (empty) notice set
+    store(engine, articles("retraction_notice.xml"), notices=notices)
+    counts = store(engine, articles("retracted_original.xml"), notices=notices)
+    assert counts.retracted_marked == 1
+    assert row_of(engine, "90000301")["retracted"] is True
 
 
 def test_notice_and_article_in_the_same_batch(engine):
