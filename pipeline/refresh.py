@@ -412,7 +412,8 @@ class _RefreshJob:
         self._revisions()
 
     # -- searching ------------------------------------------------------------------------
-    def _search(self, window: SearchWindow, field_name: str, *, usehistory: bool) -> list[tuple[SearchWindow, SearchResult]]:
+    def _search(self, window: SearchWindow, field_name: str, *,
+                usehistory: bool) -> list[tuple[SearchWindow, SearchResult]]:
         """Search `window` on `field_name`, bisecting every part whose ids the search cap cut
         off, until each part lists all its ids."""
         cap = self.settings.pubmed.search_cap
@@ -431,8 +432,9 @@ class _RefreshJob:
                     f"{len(result.ids)} listed, and the range cannot be split further; raise "
                     "[pubmed] search_cap (at most 9999 for NCBI) or narrow [pubmed] query")
             halves = part.split()
-            log.info("esearch [%s] %s: %d records, more than search_cap %d lists; splitting into %s and %s",
-                     field_name, part.describe(), result.count, cap, halves[0].describe(), halves[1].describe())
+            log.info("esearch [%s] %s: %d records but %d listed (search cap); splitting into %s and %s",
+                     field_name, part.describe(), result.count, len(result.ids), halves[0].describe(),
+                     halves[1].describe())
             pending[0:0] = list(halves)
         return complete
 
