@@ -107,6 +107,16 @@ def test_bad_file_exits_1_after_counts_and_keeps_earlier_records(config, name, l
     assert len(run(config, "export").stdout.splitlines()) == kept
 
 
+def test_gzipped_file_imports(config, tmp_path):
+    import gzip
+
+    packed = tmp_path / "studies.xml.gz"
+    packed.write_bytes(gzip.compress((DATA / "sle_studies.xml").read_bytes()))
+    result = run(config, "import", packed)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [f"{packed}: 3 records", "new 3, updated 0, unchanged 0, skipped 0"]
+
+
 def test_missing_file_is_a_usage_error(config, tmp_path):
     result = run(config, "import", tmp_path / "absent.xml")
     assert result.exit_code == 2
