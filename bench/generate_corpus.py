@@ -170,7 +170,9 @@ _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eigh
 
 
 def words(number: int) -> str:
-    """0..99 in English words ("forty-two")."""
+    """0..99 in English words ("forty-two"); larger numbers as digits."""
+    if number >= 100:
+        return str(number)
     if number < 20:
         return _UNITS[number]
     tens, unit = divmod(number, 10)
@@ -837,14 +839,17 @@ def generate(out: Path, n: int, *, seed: int = DEFAULT_SEED, start: date = DEFAU
     """Write the corpus to `out` (gzipped when the name ends in .gz), atomically; returns `out`."""
     out.parent.mkdir(parents=True, exist_ok=True)
     temporary = out.with_name(f".{out.name}.part")
-    if out.suffix == ".gz":
-        # Level 6 (gzip's own default): NCBI's FTP files are gzipped much the same way.
-        with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=6, newline="\n") as stream:
-            write_corpus(stream, n, seed=seed, start=start, days=days)
-    else:
-        with open(temporary, "w", encoding="utf-8", newline="\n") as stream:
-            write_corpus(stream, n, seed=seed, start=start, days=days)
-    temporary.replace(out)
+    try:
+        if out.suffix == ".gz":
+            # Level 6 (gzip's own default): NCBI's FTP files are gzipped much the same way.
+            with gzip.open(temporary, "wt", encoding="utf-8", compresslevel=6, newline="\n") as stream:
+                write_corpus(stream, n, seed=seed, start=start, days=days)
+        else:
+            with open(temporary, "w", encoding="utf-8", newline="\n") as stream:
+                write_corpus(stream, n, seed=seed, start=start, days=days)
+        temporary.replace(out)
+    finally:
+        temporary.unlink(missing_ok=True)
     return out
 
 
