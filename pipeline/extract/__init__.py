@@ -11,7 +11,7 @@ version are redone.
 
 from __future__ import annotations
 
-from pipeline.extract.counts import n_patients, n_studies
+from pipeline.extract.counts import n_patients, n_studies, therapy_arm
 from pipeline.extract.design import classify, phase
 from pipeline.extract.document import Document, evidence
 from pipeline.extract.dose import dose_cells_per_kg
@@ -25,7 +25,10 @@ from pipeline.extract.therapies import extract_therapies, scan
 
 EXTRACTOR_VERSION = "1.0.0"
 
-_PRIMARY_WITHOUT_COUNTS = frozenset({"preclinical", "narrative_review", "guideline"})
+# Designs whose numbers are not outcome rates of the study's own patients (LABELING.md).
+_NO_OUTCOMES = frozenset({"preclinical", "narrative_review", "guideline", "other", "case_report"})
+_NO_FOLLOW_UP = frozenset({"preclinical", "narrative_review", "guideline", "other"})
+_CONTROLLED = frozenset({"rct", "non_randomized_trial"})
 
 
 def extract(article) -> Extraction:
@@ -51,6 +54,7 @@ def extract(article) -> Extraction:
 
     therapies, therapy_proofs, source, source_proof = extract_therapies(
         doc, mentions, preclinical=design == "preclinical")
+    therapies = tuple(sorted(therapies))
     if therapies:
         proofs["therapies"] = therapy_proofs[therapies[0]]
     if source is not None and source_proof is not None:
@@ -64,12 +68,13 @@ def extract(article) -> Extraction:
 
     patients = keep("n_patients", *n_patients(doc, design))
     studies = keep("n_studies", *n_studies(doc, design))
-    follow_up = keep("follow_up_months", *follow_up_months(doc)) if design not in _PRIMARY_WITHOUT_COUNTS else None
-    dose = keep("dose_cells_per_kg", *dose_cells_per_kg(doc)) if design != "narrative_review" else None
+    follow_up = keep("follow_up_months", *follow_up_months(doc)) if design not in _NO_FOLLOW_UP else None
+    dose = keep("dose_cells_per_kg", *dose_cells_per_kg(doc)) if design not in _NO_FOLLOW_UP else None
 
     outcomes: dict[str, Outcome] = {}
-    if design not in _PRIMARY_WITHOUT_COUNTS:
-        for measure, (outcome, sentence) in extract_outcomes(doc, patients).items():
+    if design not in _NO_OUTCOMES:
+        arm = therapy_arm(doc, patients) if design in _CONTROLLED else None
+        for measure, (outcome, sentence) in extract_outcomes(doc, patients, arm=arm).items():
             outcomes[measure] = outcome
             proofs[f"outcomes.{measure}"] = evidence(sentence)
 

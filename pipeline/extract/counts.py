@@ -1,12 +1,14 @@
 """How many patients a study treated or enrolled, and how many studies a review pooled.
 
 Each "N patients" phrase of the study's own sentences is a candidate, scored by its context:
-enrolment verbs ("were enrolled", "received", "underwent", "were randomized") and "a total
-of" raise it; screening ("screened", "assessed for eligibility"), control arms ("placebo",
-"healthy controls"), subsets ("... achieved remission", "of whom") and conclusions lower it.
-Ages, SLEDAI scores, years, p-values and mice never form "N patients" phrases. Meta-analyses
-report pooled patients ("12 studies involving 412 patients"); randomized trials report the
-number randomized (or the arms, summed).
+enrolment verbs ("were enrolled", "received", "underwent", "were randomized"), "a total of" and
+"N in total" raise it; screening ("screened", "assessed for eligibility"), control groups
+("placebo", "healthy controls", "external registry"), subsets ("... achieved remission", "of
+whom") and conclusions lower it. Ages, SLEDAI scores, years, p-values and mice never form
+"N patients" phrases. By design (tests/data/devset/LABELING.md): a case report has one patient;
+randomized and controlled trials count every arm (summed when only the arms are given);
+meta-analyses report pooled patients ("12 studies involving 412 patients"); series mixing
+diseases count their lupus patients ("15 patients: 8 with SLE, 4 with systemic sclerosis").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.document import BACKGROUND_SECTIONS, CONCLUSION_SECTIONS, METHOD_SECTIONS, Document
 from pipeline.extract.numbers import DIGITS, parse_count
+from pipeline.extract.patterns import alternation, words
 from pipeline.extract.sentences import Sentence
 
 NOUN = (r"(?:patients?|participants?|subjects?|cases|individuals|women|men|children|adults|adolescents|"
@@ -31,37 +34,56 @@ _WERE_VERB = re.compile(
     r"(?P<verb>enrolled|included|recruited|treated|randomi[sz]ed|transplanted|infused|allocated|assigned|analy[sz]ed|studied)"
 )
 _VERB_FIRST = re.compile(
-    rf"\b(?P<verb>enrolled|included|recruited|treated|randomi[sz]ed|studied|transplanted|infused|analy[sz]ed|"
-    rf"enrolling|including|recruiting|treating|randomi[sz]ing)\s+(?:a total of\s+)?(?P<num>{DIGITS})\b(?!\s*(?:%|years?|months?|weeks?|days?|mice|rats|studies|trials))"
+    words(r"enrolled", r"included", r"recruited", r"treated", r"randomi[sz]ed", r"studied", r"transplanted",
+          r"infused", r"analy[sz]ed", r"enrolling", r"recruiting", r"treating", r"randomi[sz]ing")
+    + rf"\s+(?:a total of\s+)?(?P<num>{DIGITS})\b(?![:.,]\d)(?!\s*(?:%|years?|months?|weeks?|days?|mice|rats|studies|trials))"
 )
-_ENROL = re.compile(
-    r"enrol|includ|recruit|\btreat|receiv|underw|infus|transplant|given|administ|randomi|allocat|assign|particip|"
-    r"\bstudied|analy[sz]|evaluat|consist|compris|involv|\breport|describ|identified|reviewed|\bunderwent|were eligible|entered"
+_IN_TOTAL = re.compile(rf"(?P<num>{DIGITS})\s+(?:\w+\s+)?in total\b|\bin total,?\s+(?P<num2>{DIGITS})\b(?!\s*%)")
+_LUPUS_SUBGROUP = re.compile(
+    rf"(?P<num>{DIGITS})\s+(?:\w+\s+){{0,2}}?(?:with|had|have|having)\s+(?:\w+[- ]){{0,2}}?"
+    r"(?:systemic lupus erythematosus|sle|lupus|lupus nephritis)\b"
 )
+_OTHER_DISEASES = re.compile(alternation(
+    r"sclerosis", r"myositis", r"myopathy", r"vasculitis", r"rheumatoid", r"sj[oö]gren", r"myasthenia",
+    r"neuromyelitis", r"crohn", r"colitis", r"diabetes", r"other diseases", r"other autoimmune",
+    r"autoimmune diseases", r"dermatomyositis", r"scleroderma", r"antisynthetase", r"pemphigus"))
+_ENROL = re.compile(alternation(
+    r"enrol", r"includ", r"recruit", r"treat", r"receiv", r"underw", r"infus", r"transplant", r"given",
+    r"administ", r"randomi", r"allocat", r"assign", r"particip", r"studied", r"analy[sz]", r"evaluat",
+    r"consist", r"compris", r"involv", r"report", r"describ", r"identified", r"reviewed", r"were eligible",
+    r"entered", r"chose", r"followed"))
 _SUBSET = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:achiev|attain|respond|relaps|died|develop|experienc|\bhad\b|showed|requir|remain|"
     r"were alive|surviv|reach|discontinu|withdr|were lost|complet|flared|presented with|suffered|needed|"
     r"did not|failed|were free|improved|normali[sz])"
 )
-_NEGATIVE_PRE = re.compile(
-    r"screen|assessed|exclud|control|placebo|healthy|matched|compared (?:with|to)|versus|\bvs\b|of whom|of these|"
-    r"among (?:them|these|those)|remaining|\bother\b|previous(?:ly)? reported|historical|excluding|besides"
-)
+_NEGATIVE_PRE = re.compile(alternation(
+    r"screen", r"assessed", r"exclud", r"control", r"placebo", r"healthy", r"matched", r"compared (?:with|to)",
+    r"versus", r"vs\b", r"of whom", r"of these", r"among (?:them|these|those)", r"remaining", r"other\b",
+    r"previous(?:ly)? reported", r"historical", r"excluding", r"besides", r"external", r"invited"))
 _NEGATIVE_POST = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:were |was )?(?:screen|assessed for eligibility|exclud|ineligible|in the (?:\w+ )?(?:control|placebo|standard)|"
     r"declin|refus|control|healthy|served as|were used as|did not meet|receiving (?:standard|conventional|placebo)|"
-    r"received (?:placebo|standard|conventional))"
+    r"received (?:placebo|standard|conventional)|from an? (?:external|historical)|(?:propensity-)?matched|invited)"
 )
 _DENOMINATOR_PRE = re.compile(rf"(?:{DIGITS})\s*(?:\([^()]*\)\s*)?(?:of|out of|/)\s*(?:the\s+|all\s+|these\s+)?$")
 _TOTAL = re.compile(r"(?:a total of|in total|overall|altogether|total of)\s*$")
 _RANDOMIZED = re.compile(r"randomi[sz]|randomly")
 _ARM_N = re.compile(r"\(\s*n\s*=\s*(\d+)\s*\)|\bn\s*=\s*(\d+)")
 _YEAR_PRE = re.compile(r"(?:in|since|from|between|during|and|to|until|of|year)\s*$")
-_STUDY_GATE = ("stud", "trial", "rct", "article", "publication", "report", "cohort", "paper", "series")
+_CLAUSE_START = re.compile(r"[,;:(]")
+_GATE = re.compile(alternation(
+    r"patient", r"participant", r"subject", r"case", r"individual", r"women", r" men", r"child", r"adult",
+    r"adolescent", r"recipient", r"people", r"person", r"pts", r"girls", r"boys", r"females", r"males",
+    r"volunteer", r"enrol", r"includ", r"recruit", r"random", r"treated", r"n =", r"n=", r"in total"))
+_GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,/+-_")
+_STUDY_GATE = re.compile(alternation(r"stud", r"trial", r"rct", r"article", r"publication", r"report", r"cohort",
+                                     r"paper", r"series"))
 _STUDY_NOUN = r"(?:studies|trials|rcts|articles|publications|reports|cohorts|papers|series)"
 _MA_STUDIES_PATIENTS = re.compile(
     rf"(?P<k>{DIGITS})\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_NOUN}\b(?:\s*\([^()]*\))?,?\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:with|involving|including|comprising|enrolling|totall?ing|of|encompassing|covering|included|and|on|in)\s+"
+    rf"(?:with|involving|including|comprising|enrolling|totall?ing|of|encompassing|covering|included|and|on|in|"
+    rf"describing|reporting|representing|accounting for)\s+"
     rf"(?:a total of\s+|a combined\s+|a pooled\s+|overall\s+)?(?P<n>{DIGITS})\s+(?:[\w-]+\s+){{0,3}}?{NOUN}\b"
 )
 _MA_PATIENTS_STUDIES = re.compile(
@@ -69,10 +91,14 @@ _MA_PATIENTS_STUDIES = re.compile(
     rf"(?P<k>{DIGITS})\s+(?:[\w-]+\s+){{0,2}}?{_STUDY_NOUN}\b"
 )
 _STUDIES_INCLUDED = re.compile(
-    rf"(?P<k>{DIGITS})\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_NOUN}\b(?:\s*\([^()]*\))?,?\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<k>{DIGITS})\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_NOUN}\b(?:\s*\([^()]*\))?,?\s+(?:[\w-]+\s+){{0,5}}?"
     rf"(?:were|was|met|are)\s+(?:\w+\s+){{0,2}}?(?:included|eligible|selected|analy[sz]ed|pooled|retained|reviewed|identified)"
     rf"|(?:included|pooled|analy[sz]ed|identified|selected|reviewed|a total of|data from)\s+(?P<k2>{DIGITS})\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_NOUN}\b"
 )
+_PAIR = re.compile(rf"(?P<a>{DIGITS})\b(?![.,]\d)(?!\s*%)")
+_EACH_ARM = re.compile(rf"(?P<num>{DIGITS})\s+(?:patients\s+)?(?:to|in|per)\s+each\s+(?:arm|group)")
+_CONTROL_WORDS = re.compile(alternation(r"placebo", r"control", r"standard", r"conventional", r"usual care",
+                                        r"sham", r"comparator", r"alone", r"continued"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +126,24 @@ def _plausible(value: int | None, pre: str) -> bool:
     return True
 
 
+def _clause_before(lower: str, start: int) -> str:
+    """The words before `start` back to the clause's start (a comma, semicolon, colon, bracket)."""
+    window_start = max(0, start - 60)
+    window = lower[window_start:start]
+    cut = -1
+    for match in _CLAUSE_START.finditer(window):
+        cut = match.end()
+    return window[cut:] if cut >= 0 else window
+
+
 def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_design: bool) -> float:
-    pre = lower[max(0, start - 45):start]
-    post = lower[end:end + 70]
+    pre_full = lower[max(0, start - 45):start]
+    pre = _clause_before(lower, start)
+    post = lower[end:end + 100].split(";", 1)[0]
     score = 1.0 + _section_weight(sentence)
-    if _DENOMINATOR_PRE.search(pre):
+    if _DENOMINATOR_PRE.search(pre_full):
         return score + 1.0
-    if _ENROL.search(post[:45]) or _ENROL.search(pre[-30:]):
+    if _ENROL.search(post[:60]) or _ENROL.search(pre[-30:]):
         score += 3.0
     if _TOTAL.search(pre):
         score += 2.0
@@ -119,13 +156,16 @@ def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_desi
     return score
 
 
+def _mixed_diseases(doc: Document) -> bool:
+    return _OTHER_DISEASES.search(doc.lower) is not None
+
+
 def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Count]:
     """Every scored "N patients" candidate in the study's own sentences."""
     counts: list[Count] = []
+    mixed = _mixed_diseases(doc)
     for sentence in doc.sentences:
-        if sentence.section in BACKGROUND_SECTIONS:
-            continue
-        if not any(word in sentence.lower for word in _GATE):
+        if sentence.section in BACKGROUND_SECTIONS or not _GATE.search(sentence.lower):
             continue
         lower = doc.norm(sentence)
         for pattern in (_CANDIDATE, _WERE_VERB, _VERB_FIRST):
@@ -148,17 +188,21 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
             if _plausible(value, ""):
                 score = _score(lower, match.start(), match.end(), sentence, randomized_design)
                 counts.append(Count(value, score, sentence))
+        if "total" in lower:
+            for match in _IN_TOTAL.finditer(lower):
+                value = parse_count(match.group("num") or match.group("num2"))
+                if _plausible(value, ""):
+                    counts.append(Count(value, 4.0 + _section_weight(sentence), sentence))
+        if mixed:
+            for match in _LUPUS_SUBGROUP.finditer(lower):
+                value = parse_count(match.group("num"))
+                if _plausible(value, "") and _OTHER_DISEASES.search(lower):
+                    counts.append(Count(value, 9.0, sentence))
     return counts
 
 
-_GATE = ("patient", "participant", "subject", "case", "individual", "women", " men", "child", "adult",
-         "adolescent", "recipient", "people", "person", "pts", "girls", "boys", "females", "males",
-         "volunteer", "enrol", "includ", "recruit", "random", "treated", "n =", "n=")
-_GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,/+-_")
-
-
 def _randomized_total(doc: Document) -> tuple[int, Sentence] | None:
-    """Randomized total: "N patients were randomized", or arms "(n = 20) ... (n = 21)" summed."""
+    """Randomized total from the arms "(n = 20) ... (n = 21)", summed."""
     for sentence in doc.sentences:
         lower = sentence.lower
         if sentence.section in BACKGROUND_SECTIONS or not _RANDOMIZED.search(lower):
@@ -171,12 +215,14 @@ def _randomized_total(doc: Document) -> tuple[int, Sentence] | None:
 
 def n_patients(doc: Document, design: str) -> tuple[int | None, Sentence | None]:
     """(patients, sentence) by design: pooled for meta-analyses, randomized for RCTs."""
-    if design in {"preclinical", "narrative_review", "guideline"}:
+    if design in {"preclinical", "narrative_review", "guideline", "other"}:
         return None, None
+    if design == "case_report":
+        return 1, _case_sentence(doc)
     if design in {"meta_analysis", "systematic_review"}:
-        pooled = pooled_counts(doc)
-        if pooled[0] is not None:
-            return pooled[0], pooled[2]
+        patients, _, sentence, _ = pooled_counts(doc)
+        if patients is not None:
+            return patients, sentence
     randomized = design == "rct"
     candidates = patient_counts(doc, randomized_design=randomized)
     if randomized:
@@ -192,14 +238,53 @@ def n_patients(doc: Document, design: str) -> tuple[int | None, Sentence | None]
     return best.value, best.sentence
 
 
+_ONE_PATIENT = re.compile(words(
+    r"(?:a|an|one|single)\s(?:[\w-]+\s){0,4}?(?:woman|man|girl|boy|patient|female|male|child|adolescent|lady|mother|case)"))
+
+
+def _case_sentence(doc: Document) -> Sentence | None:
+    """The sentence introducing a case report's patient ("A 23-year-old woman ...")."""
+    for sentence in doc.sentences:
+        if sentence.section not in BACKGROUND_SECTIONS and sentence.section != "TITLE" \
+                and _ONE_PATIENT.search(sentence.lower):
+            return sentence
+    if doc.title is not None and _ONE_PATIENT.search(doc.title_lower):
+        return doc.title
+    return None
+
+
+def therapy_arm(doc: Document, total: int | None) -> int | None:
+    """Patients in the cell-therapy arm of a controlled study, when the text splits `total`."""
+    if not total:
+        return None
+    for sentence in doc.sentences:
+        if sentence.section in BACKGROUND_SECTIONS:
+            continue
+        lower = doc.norm(sentence)
+        each = _EACH_ARM.search(lower)
+        if each is not None and int(each.group("num")) * 2 == total:
+            return int(each.group("num"))
+        numbers = []
+        for match in _PAIR.finditer(lower):
+            if match.start() > 0 and lower[match.start() - 1] in _GLUED:
+                continue
+            numbers.append((int(match.group("a").replace(",", "")), match.end()))
+        for i in range(len(numbers) - 1):
+            (a, a_end), (b, b_end) = numbers[i], numbers[i + 1]
+            if a + b == total and a != total:
+                after_a = lower[a_end:a_end + 30]
+                if _CONTROL_WORDS.search(after_a) and not _CONTROL_WORDS.search(lower[b_end:b_end + 30]):
+                    return b
+                return a
+    return None
+
+
 def pooled_counts(doc: Document) -> tuple[int | None, int | None, Sentence | None, Sentence | None]:
     """(patients, studies, patients' sentence, studies' sentence) of a meta-analysis or review."""
     patients = studies = None
     patients_sentence = studies_sentence = None
     for sentence in doc.sentences:
-        if sentence.section in BACKGROUND_SECTIONS:
-            continue
-        if not any(word in sentence.lower for word in _STUDY_GATE):
+        if sentence.section in BACKGROUND_SECTIONS or not _STUDY_GATE.search(sentence.lower):
             continue
         lower = doc.norm(sentence)
         for pattern in (_MA_STUDIES_PATIENTS, _MA_PATIENTS_STUDIES):
@@ -216,6 +301,16 @@ def pooled_counts(doc: Document) -> tuple[int | None, int | None, Sentence | Non
                 value = parse_count(match.group("k") or match.group("k2"))
                 if value:
                     studies, studies_sentence = value, sentence
+    if patients is not None and _mixed_diseases(doc):
+        for sentence in doc.sentences:
+            if sentence.section in BACKGROUND_SECTIONS:
+                continue
+            lower = doc.norm(sentence)
+            match = _LUPUS_SUBGROUP.search(lower)
+            if match and _OTHER_DISEASES.search(lower):
+                value = parse_count(match.group("num"))
+                if value and value < patients:
+                    return value, studies, sentence, studies_sentence
     return patients, studies, patients_sentence, studies_sentence
 
 

@@ -1,14 +1,23 @@
 """Outcomes as k / n / rate: remission, complete remission, mortality, treatment-related
 mortality, overall and disease-free survival, relapse and serious adverse events.
 
-Each sentence is cut into clauses ("; ", ", and ", ", whereas ", before a new count); in a
-clause every measure phrase takes the nearest number phrase that follows it (or, when none
-follows, the one before it: "Fourteen patients (66.7%) achieved remission"). Number phrases
-are "k of n", "k/n (x%)", "k (x%)", "x% (k/n)", "x%" and bare counts ("two patients died",
-rate over the study's patients). Confidence intervals, ranges, p-values, time points
-("5-year", "at 12 months"), thresholds and definitions are removed first. Negations give
-zero ("no treatment-related deaths", "none of the patients relapsed"); "respectively" pairs
-measures and numbers in order.
+Per sentence: find the measure phrases (with the abbreviations the abstract defines, e.g.
+"major clinical response (MCR)") and the number phrases ("k of n", "k/n (x%)", "k (x%)",
+"x% (k/n)", "x%", "all N", bare counts such as "two patients died"). Numbers inside confidence
+intervals, ranges, p-values, ratios, thresholds, scores and time points ("5-year", "at 12
+months") are not outcome numbers, and a definition ("remission, defined as SLEDAI-2K of 2 or
+less, ...") is blanked. The sentence is cut into clauses ("; ", ", and ", ", whereas ", before a
+new count), and in each clause:
+
+1. a number directly followed by its measure binds to it ("14 of 21 patients (66.7%) achieved
+   remission", "two patients died", "19 relapsed");
+2. a measure then takes the first free number after it ("remission occurred in 9 of 12",
+   "overall survival was 81%");
+3. else the nearest free number before it;
+"respectively" pairs measures and numbers in order; negations give zero ("no treatment-related
+deaths", "none of the patients relapsed"). A count without a denominator is read over the
+denominator a sibling outcome of the same sentence states, else the cell-therapy arm of a
+controlled study, else the study's patients (conventions: tests/data/devset/LABELING.md).
 """
 
 from __future__ import annotations
@@ -23,14 +32,24 @@ from pipeline.extract.numbers import DIGITS, parse_count
 from pipeline.extract.patterns import alternation, words
 from pipeline.extract.sentences import Sentence
 
+# Deaths counted as treatment-related ("two treatment-related deaths", "died of transplant-related
+# sepsis", "seven deaths were related to the transplant") are also all-cause deaths; a
+# treatment-related mortality *rate* is not.
+_TRM_DEATHS = (
+    r"(?:treatment|transplant|transplantation|procedure|therapy|regimen|conditioning|toxicity|hsct|msc|infusion|car-?t)"
+    r"[- ](?:related|associated) (?:deaths?|fatalit(?:y|ies))",
+    r"(?:deaths?|died|fatalit(?:y|ies))[^.;,]{0,25}?(?:related|attributed|attributable|due) to (?:the )?"
+    r"(?:treatment|transplant\w*|procedure|therapy|hsct|conditioning|mscs?|cell|infusion|car-?t)",
+    r"died (?:of|from) (?:\w+[- ]){0,2}?(?:treatment|transplant|transplantation|procedure|therapy|conditioning)"
+    r"[- ](?:related|associated)",
+)
 # Measures in priority order: a span claimed by an earlier pattern is not reused by a later
 # one ("treatment-related mortality" is not also "mortality").
 _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)) for name, pattern in (
+    ("trm_deaths", words(*_TRM_DEATHS)),
     ("treatment_related_mortality", words(
         r"(?:treatment|transplant|transplantation|procedure|therapy|regimen|conditioning|toxicity|hsct|msc|infusion)[- ]"
-        r"(?:related|associated) (?:mortality|deaths?|fatalit(?:y|ies))", r"trm", r"non[- ]relapse mortality", r"nrm",
-        r"(?:deaths?|died|fatalit(?:y|ies))[^.;,]{0,25}?(?:related|attributed|attributable|due) to (?:the )?"
-        r"(?:treatment|transplant\w*|procedure|therapy|hsct|conditioning|mscs?|cell|infusion|car-?t)")),
+        r"(?:related|associated) mortality", r"trm", r"non[- ]relapse mortality", r"nrm")),
     ("disease_free_survival", words(
         r"(?:disease|progression|relapse|event|flare|failure|treatment)[- ]free survival", r"dfs", r"pfs", r"rfs", r"efs")),
     ("overall_survival", words(
@@ -42,23 +61,57 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
         r"(?:complete|major) (?:and|or|\+|plus) partial (?:clinical |renal )?(?:remissions?|responses?)")),
     ("complete_remission", words(
         r"complete (?:clinical |renal |serological |disease |)(?:remissions?|responses?)", r"crr?", r"full remission",
-        r"complete responders?", r"complete renal remission")),
+        r"complete responders?", r"complete renal remission", r"major clinical responses?")),
     ("partial_remission", words(r"partial (?:clinical |renal |)(?:remissions?|responses?)", r"prr?", r"partial responders?")),
     ("remission", words(
         r"remissions?", r"(?:overall|renal|clinical|major|objective|treatment|sri-?4|sri|sustained|therapeutic|total|"
-        r"major clinical|composite) responses?", r"responders?", r"responded", r"response rates?",
-        r"responses? (?:was|were) (?:achieved|observed|seen)")),
+        r"composite) responses?", r"r(?<!among r)(?<!of the r)(?<!these r)(?<!those r)(?<! in r)esponders?",
+        r"responded", r"response rates?", r"responses? (?:was|were) (?:achieved|observed|seen)", r"lldas",
+        r"low disease activity(?: state)?")),
     ("relapse", words(r"relapse[sd]?", r"relaps(?:ing)?(?! remitting)", r"flares?", r"flared", r"recurren(?:ce|t)",
                       r"recurred", r"reactivation")),
     ("serious_adverse_events", words(
-        r"serious adverse (?:events?|effects?|reactions?|drug reactions?)", r"saes?",
-        r"serious (?:treatment[- ]related |infusion[- ]related |)(?:adverse|side) (?:events?|effects?)")),
+        r"s(?<!related s)(?<!associated s)erious adverse (?:events?|effects?|reactions?|drug reactions?)(?! (?:related|attributable|attributed|due) to)",
+        r"s(?<!related )aes?(?! (?:related|attributable|attributed|due) to)")),
 ))
 _MEASURE_CUE = re.compile(
     alternation(r"remission", r"respon", r"surviv", r"mortalit", r"death", r"died", r"dead", r"fatal", r"relaps",
-                r"flare", r"recur", r"adverse", r"alive", r"passed away", r"succumbed", r"reactivation")
+                r"flare", r"recur", r"adverse", r"alive", r"passed away", r"succumbed", r"reactivation", r"lldas",
+                r"low disease activity")
     + "|" + words(r"saes?", r"trm", r"nrm", r"crr?", r"prr?", r"dfs", r"pfs", r"rfs", r"efs", r"os"))
-_DEFINITION = re.compile(r"defined as|definition|was defined|were defined|criteria for|according to the|assessed by|measured by|primary end ?point was|(?:primary|secondary) outcomes? (?:was|were|included)")
+# Which measure patterns a cue can start (so a sentence runs only those).
+_CUE_MEASURES = {
+    "remission": ("remission", "complete_remission", "partial_remission"),
+    "respon": ("remission", "complete_remission", "partial_remission"),
+    "lldas": ("remission",), "low disease activity": ("remission",),
+    "surviv": ("overall_survival", "disease_free_survival"),
+    "alive": ("overall_survival",),
+    "mortalit": ("treatment_related_mortality", "mortality"),
+    "death": ("trm_deaths", "mortality"),
+    "died": ("trm_deaths", "mortality"),
+    "dead": ("mortality",),
+    "fatal": ("trm_deaths", "mortality"),
+    "passed away": ("mortality",),
+    "succumbed": ("mortality",),
+    "relaps": ("relapse", "disease_free_survival", "treatment_related_mortality"),
+    "flare": ("relapse", "disease_free_survival"),
+    "recur": ("relapse",),
+    "reactivation": ("relapse",),
+    "adverse": ("serious_adverse_events",),
+    "sae": ("serious_adverse_events",), "saes": ("serious_adverse_events",),
+    "trm": ("treatment_related_mortality",), "nrm": ("treatment_related_mortality",),
+    "cr": ("complete_remission",), "crr": ("complete_remission",),
+    "pr": ("partial_remission",), "prr": ("partial_remission",),
+    "dfs": ("disease_free_survival",), "pfs": ("disease_free_survival",), "rfs": ("disease_free_survival",),
+    "efs": ("disease_free_survival",), "os": ("overall_survival",),
+}
+_DEFINITION = re.compile(
+    r"(?:was |were |is |are )?(?:defined|assessed|measured|determined) (?:as|by|according to)[^;,)]*"
+    r"|(?:primary|secondary|main) (?:end ?points?|outcomes?) (?:was|were|included|being)[^;]*"
+    r"|according to (?:the )?(?:\w+ ){0,3}?(?:criteria|definition)[^;,)]*"
+)
+# An abbreviation the abstract defines for a measure: "major clinical response (MCR)".
+_ABBREVIATION = re.compile(r"\(([a-z][a-z0-9-]{1,7})\)")
 # Numbers that are not outcome numbers, recognised by what precedes them: inside a confidence
 # interval, range or IQR, a p-value, a ratio, a threshold or a score.
 _NOISE_BEFORE = re.compile(
@@ -77,6 +130,8 @@ _TOKEN = re.compile(
 )
 _DIGIT = re.compile(r"\d+")
 _GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,/+-_")
+_ALL_BEFORE = re.compile(r"\b(?:all|each of the|every one of the)\s+(?:the\s+|of\s+the\s+)?$")
+_BOTH = re.compile(r"\bboth (?=(?:\w+ )?(?:patients|of them|cases|children|women|men|recipients))")
 _NOT_A_COUNT_AFTER = re.compile(
     rf"\s*(?:[-‐–]\s*|\s)?(?:{_TIME}|%|x\b|×|times\b|doses?\b|infusions?\b|cycles?\b|sessions?\b|points?\b|studies\b|trials\b|"
     rf"articles\b|centers\b|centres\b|countries\b|mice\b|rats\b|animals\b|years? old\b|(?:and|or|to|-|–|,)\s*\d+(?:[.·]\d+)?\s*{_TIME})"
@@ -85,9 +140,14 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:grade|class|sledai|bilag|score|day|week|month|year|cycle|type|phase|version|stage|step|visit|aged?|cd|il|"
     r"[≥≤<>=±]|\bp|ci|range|iqr|dose|median|mean|at|after|within|by|over|to|from|for|until|during|since|in\s+(?=\d{4}))\s*$"
 )
+# What may stand between a count and the measure it counts ("14 of 21 patients (66.7%) achieved").
+_BIND_GAP_BLOCK = re.compile(
+    r"[\d;:,]|\b(?:and|or|but|whereas|while|after|before|treated|received|enrolled|infused|underwent|compared|versus|vs|"
+    r"than|given|randomi[sz]ed|assigned|evaluable|followed)\b"
+)
 _NEGATION = re.compile(
     words(r"no", r"without(?: any)?", r"zero", r"none", r"never", r"nor", r"free (?:of|from)", r"absence of", r"neither",
-          r"not (?:any|a single)")
+          r"not (?:any|a single)", r"did not (?:have|experience|develop|die|relapse)")
     + r"(?!\s+(?:significant|statistically|difference|differences|change|changes|increase|increased|effect|association|"
     r"correlation|improvement|evidence of (?:benefit|efficacy)|clear|major difference))"
 )
@@ -101,33 +161,10 @@ _CLAUSE = re.compile(
     rf";|,\s+(?:and|while|whereas|but)\s+|\s+(?:whereas|while)\s+|,\s+(?=(?:{DIGITS}|no|none)\b(?!\s*(?:%|{_TIME})))"
     rf"|\s+and\s+(?=(?:{DIGITS}|no|none)\s(?!\s*(?:%|{_TIME})))"
 )
-# Which measure patterns a cue word can start (so a sentence runs only those).
-_CUE_MEASURES = {
-    "remission": ("remission", "complete_remission", "partial_remission"),
-    "respon": ("remission", "complete_remission", "partial_remission"),
-    "surviv": ("overall_survival", "disease_free_survival"),
-    "alive": ("overall_survival",),
-    "mortalit": ("treatment_related_mortality", "mortality"),
-    "death": ("treatment_related_mortality", "mortality"),
-    "died": ("treatment_related_mortality", "mortality"),
-    "dead": ("mortality",),
-    "fatal": ("treatment_related_mortality", "mortality"),
-    "passed away": ("mortality",),
-    "succumbed": ("mortality",),
-    "relaps": ("relapse", "disease_free_survival", "treatment_related_mortality"),
-    "flare": ("relapse", "disease_free_survival"),
-    "recur": ("relapse",),
-    "reactivation": ("relapse",),
-    "adverse": ("serious_adverse_events",),
-}
-_ABBREVIATION_MEASURES = {
-    "sae": ("serious_adverse_events",), "saes": ("serious_adverse_events",),
-    "trm": ("treatment_related_mortality",), "nrm": ("treatment_related_mortality",),
-    "cr": ("complete_remission",), "crr": ("complete_remission",),
-    "pr": ("partial_remission",), "prr": ("partial_remission",),
-    "dfs": ("disease_free_survival",), "pfs": ("disease_free_survival",), "rfs": ("disease_free_survival",),
-    "efs": ("disease_free_survival",), "os": ("overall_survival",),
-}
+# Measures that a negation can zero: a "flare" denied during a trial is not a relapse rate.
+_NEGATABLE = frozenset({"trm_deaths", "treatment_related_mortality", "mortality", "relapse",
+                        "serious_adverse_events"})
+_NEGATABLE_RELAPSE = re.compile(r"relaps|recur")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +174,7 @@ class _Number:
     k: int | None
     n: int | None
     rate: float | None  # 0..1
+    count_end: int  # end of the count itself (before any "(x%)")
 
 
 def _pct(text: str | None) -> float | None:
@@ -179,7 +217,7 @@ def _numbers(text: str) -> list[_Number]:
             after_n = match.end("n")
             if _NOT_A_COUNT_AFTER.match(text, after_n) and not text[after_n:].lstrip().startswith("%"):
                 continue
-            numbers.append(_Number(start, match.end(), k, n, k / n))
+            numbers.append(_Number(start, match.end(), k, n, k / n, match.end()))
         elif match.group("pct") is not None:
             rate = _pct(match.group("pct"))
             if rate is None or rate > 1:
@@ -190,7 +228,7 @@ def _numbers(text: str) -> list[_Number]:
                 rate = k / n
             else:
                 k = n = None
-            numbers.append(_Number(start, match.end(), k, n, rate))
+            numbers.append(_Number(start, match.end(), k, n, rate, match.end()))
         else:
             if _NOT_A_COUNT_AFTER.match(text, match.end("cnt")) or \
                     _NOT_A_COUNT_BEFORE.search(text[max(0, start - 14):start]):
@@ -198,20 +236,22 @@ def _numbers(text: str) -> list[_Number]:
             k = parse_count(match.group("cnt"))
             if k is None or k > 100000 or (1900 <= k <= 2035):
                 continue
-            numbers.append(_Number(start, match.end(), k, None, _pct(match.group("cp"))))
+            n = k if _ALL_BEFORE.search(text[max(0, start - 20):start]) else None
+            numbers.append(_Number(start, match.end(), k, n, k / n if n else _pct(match.group("cp")),
+                                   match.end("cnt")))
     return numbers
 
 
 def _candidate_measures(lower: str) -> set[str]:
     names: set[str] = set()
     for cue in _MEASURE_CUE.findall(lower):
-        names.update(_CUE_MEASURES.get(cue) or _ABBREVIATION_MEASURES.get(cue, ()))
+        names.update(_CUE_MEASURES.get(cue, ()))
     if "complete" in lower and ("partial" in lower or " pr" in lower):
         names.add("remission")
     return names
 
 
-def _measures(text: str, names: set[str]) -> list[tuple[str, int, int]]:
+def _measures(text: str, names: set[str], abbreviations: dict[str, str]) -> list[tuple[str, int, int]]:
     taken: list[tuple[int, int]] = []
     found = []
     for name, pattern in _MEASURES:
@@ -223,17 +263,67 @@ def _measures(text: str, names: set[str]) -> list[tuple[str, int, int]]:
                 continue
             taken.append((start, end))
             found.append((name, start, end))
+    for abbreviation, name in abbreviations.items():
+        position = text.find(abbreviation)
+        while position >= 0:
+            end = position + len(abbreviation)
+            if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                    and not any(position < t_end and t_start < end for t_start, t_end in taken):
+                taken.append((position, end))
+                found.append((name, position, end))
+            position = text.find(abbreviation, end)
     found.sort(key=lambda item: item[1])
     return found
 
 
-def _assign(measures, numbers, respectively: bool) -> list[tuple[str, int, int, _Number | None]]:
+def defined_abbreviations(doc: Document) -> dict[str, str]:
+    """Abbreviations the abstract defines for a measure ("major clinical response (MCR)")."""
+    found: dict[str, str] = {}
+    if "(" not in doc.lower:
+        return found
+    for sentence in doc.sentences:
+        lower = sentence.lower
+        if "(" not in lower or not _MEASURE_CUE.search(lower):
+            continue
+        for match in _ABBREVIATION.finditer(lower):
+            abbreviation = match.group(1)
+            if abbreviation in _CUE_MEASURES or len(abbreviation) < 2:
+                continue
+            head = lower[max(0, match.start() - 60):match.start()].rstrip()
+            measures = _measures(head, _candidate_measures(head), {})
+            if measures and measures[-1][2] == len(head):
+                name = measures[-1][0]
+                found[abbreviation] = "treatment_related_mortality" if name == "trm_deaths" else name
+    return found
+
+
+def _bind_gap_ok(gap: str) -> bool:
+    return len(gap) <= 45 and len(gap.split()) <= 6 and not _BIND_GAP_BLOCK.search(gap)
+
+
+def _assign(text: str, measures, numbers, respectively: bool) -> list[tuple[str, int, int, _Number | None]]:
     """Pair each measure of one clause with its number (or None)."""
     if respectively and len(measures) > 1 and len(numbers) == len(measures):
         return [(m[0], m[1], m[2], num) for m, num in zip(measures, numbers, strict=True)]
+    chosen: dict[int, int] = {}
     used: set[int] = set()
-    result = []
-    for i, (name, start, end) in enumerate(measures):
+    # 1. A count directly followed by its measure.
+    for j, number in enumerate(numbers):
+        following = [i for i, m in enumerate(measures) if m[1] >= number.end]
+        if not following:
+            continue
+        i = following[0]
+        if i in chosen:
+            continue
+        if any(other.start >= number.end and other.start < measures[i][1] for other in numbers):
+            continue
+        if _bind_gap_ok(text[number.end:measures[i][1]]):
+            chosen[i] = j
+            used.add(j)
+    # 2. The first free number after the measure, 3. else the nearest free one before it.
+    for i, (_name, start, end) in enumerate(measures):
+        if i in chosen:
+            continue
         next_start = measures[i + 1][1] if i + 1 < len(measures) else 1 << 30
         prev_end = measures[i - 1][2] if i > 0 else -1
         choice = None
@@ -248,9 +338,10 @@ def _assign(measures, numbers, respectively: bool) -> list[tuple[str, int, int, 
                     choice = j
                     break
         if choice is not None:
+            chosen[i] = choice
             used.add(choice)
-        result.append((name, start, end, numbers[choice] if choice is not None else None))
-    return result
+    return [(name, start, end, numbers[chosen[i]] if i in chosen else None)
+            for i, (name, start, end) in enumerate(measures)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,20 +352,39 @@ class _Found:
     rank: tuple
 
 
-def _outcome(number: _Number | None, negated: bool, complement: bool, n_patients: int | None) -> Outcome | None:
-    if number is None:
-        if negated:
-            return Outcome(rate=0.0, k=0, n=n_patients)
-        return None
+@dataclass(slots=True)
+class _Context:
+    """What a count without a denominator is read over."""
+
+    n_patients: int | None
+    arm: int | None
+    known: list[int]  # denominators and counts stated earlier in the abstract
+
+    def default_n(self) -> int | None:
+        return self.arm or self.n_patients
+
+
+def _outcome(number: _Number, complement: bool, context: _Context, siblings: list[_Number]) -> Outcome | None:
     k, n, rate = number.k, number.n, number.rate
     if n is None and k is not None:
         if rate is not None and rate > 0:
-            if n_patients and abs(k / n_patients - rate) <= 0.011:
-                n = n_patients
-            elif round(k / rate) >= k:
-                n = round(k / rate)
-        elif rate is None and n_patients and k <= n_patients:
-            n = n_patients
+            for candidate in [context.default_n(), *context.known]:
+                if candidate and candidate >= k and abs(k / candidate - rate) <= 0.006:
+                    n = candidate
+                    break
+            else:
+                n = round(k / rate) if round(k / rate) >= k else None
+        else:
+            for sibling in siblings:
+                if sibling is not number and sibling.k == k and sibling.n:
+                    n = sibling.n
+                    break
+                if sibling is not number and sibling.k is None and sibling.rate and k / sibling.rate >= k:
+                    n = round(k / sibling.rate)
+                    break
+            if n is None:
+                default = context.default_n()
+                n = default if default and k <= default else None
     if k is not None and n:
         if k > n:
             return None
@@ -303,25 +413,33 @@ def _section_rank(sentence: Sentence) -> int:
     return 1
 
 
-def _clause_bounds(text: str, respectively: bool) -> list[int]:
-    """Start offsets of the clauses after the first."""
-    if respectively:
-        return []
-    return [match.end() for match in _CLAUSE.finditer(text)]
+def _blank(text: str, pattern: re.Pattern) -> str:
+    return pattern.sub(lambda m: " " * (m.end() - m.start()), text)
 
 
-def sentence_outcomes(text: str, lower: str, n_patients: int | None) -> dict[str, Outcome]:
+def sentence_outcomes(text: str, lower: str, context: _Context,
+                      abbreviations: dict[str, str] | None = None) -> dict[str, Outcome]:
     """The outcomes one sentence states (`text`: lower-cased, numbers in digits)."""
+    abbreviations = abbreviations or {}
     names = _candidate_measures(lower)
+    if abbreviations:
+        names.update(name for abbreviation, name in abbreviations.items() if abbreviation in lower)
     if not names:
         return {}
-    cleaned = text
-    measures = _measures(cleaned, names)
+    if "defin" in text or "assessed" in text or "measured" in text or "end" in text or "outcome" in text \
+            or "according" in text:
+        text = _blank(text, _DEFINITION)
+    if "both" in text:
+        text = _BOTH.sub("all 2 ", text)
+    measures = _measures(text, names, abbreviations)
     if not measures:
         return {}
     respectively = "respectively" in lower
-    numbers = _numbers(cleaned)
-    bounds = _clause_bounds(cleaned, respectively)
+    numbers = _numbers(text)
+    # A measure word inside a number phrase is its denominator ("7 of the 24 responders (29%)").
+    measures = [m for m in measures
+                if not any(num.start < m[1] and m[2] <= num.end and num.n is not None for num in numbers)]
+    bounds = [] if respectively else [match.end() for match in _CLAUSE.finditer(text)]
     by_clause: dict[int, tuple[list, list]] = {}
     for measure in measures:
         by_clause.setdefault(bisect_right(bounds, measure[1]), ([], []))[0].append(measure)
@@ -330,16 +448,30 @@ def sentence_outcomes(text: str, lower: str, n_patients: int | None) -> dict[str
         if clause in by_clause:
             by_clause[clause][1].append(number)
     stated: dict[str, Outcome] = {}
+    trm_seen_at = -1
     for clause, (clause_measures, clause_numbers) in sorted(by_clause.items()):
         clause_start = bounds[clause - 1] if clause else 0
-        for name, m_start, _m_end, number in _assign(clause_measures, clause_numbers, respectively):
-            head = cleaned[max(clause_start, m_start - 60):m_start]
-            negated = number is None and (_NEGATION.search(head) is not None or
-                                          _NEGATED_SUBJECT.search(head) is not None)
-            complement = name in {"remission", "complete_remission"} and _COMPLEMENT.search(head) is not None
-            outcome = _outcome(number, negated, complement, n_patients)
-            if outcome is not None:
-                stated.setdefault(name, outcome)
+        for name, m_start, m_end, number in _assign(text, clause_measures, clause_numbers, respectively):
+            if name in {"trm_deaths", "treatment_related_mortality"}:
+                trm_seen_at = m_end
+            elif name == "mortality" and 0 <= trm_seen_at < m_start and text.rfind("(", trm_seen_at, m_start) >= 0:
+                continue  # "treatment-related mortality 9.7% (three deaths)": not all-cause
+            head = text[max(clause_start, m_start - 60):m_start]
+            if number is None:
+                if not _negated(name, text[m_start:m_end], head, text[m_end:m_end + 40]):
+                    continue
+                outcome = Outcome(rate=0.0, k=0, n=context.default_n())
+            else:
+                complement = name in {"remission", "complete_remission"} and _COMPLEMENT.search(head) is not None
+                outcome = _outcome(number, complement, context, numbers)
+            if outcome is None:
+                continue
+            if name == "trm_deaths":
+                stated.setdefault("treatment_related_mortality", outcome)
+                if outcome.rate > 0 or outcome.k:
+                    stated.setdefault("mortality", outcome)
+                continue
+            stated.setdefault(name, outcome)
     partial = stated.pop("partial_remission", None)
     complete = stated.get("complete_remission")
     if partial is not None and complete is not None and "remission" not in stated:
@@ -348,19 +480,38 @@ def sentence_outcomes(text: str, lower: str, n_patients: int | None) -> dict[str
             stated["remission"] = Outcome(rate=round(total / complete.n, 4), k=total, n=complete.n)
         elif complete.k is None and partial.k is None:
             stated["remission"] = Outcome(rate=round(complete.rate + partial.rate, 4))
+    for outcome in stated.values():
+        for value in (outcome.k, outcome.n):
+            if value:
+                context.known.append(value)
     return stated
 
 
-def extract_outcomes(doc: Document, n_patients: int | None) -> dict[str, tuple[Outcome, Sentence]]:
+def _negated(name: str, phrase: str, head: str, tail: str) -> bool:
+    """A zero: "no deaths", "none of the patients relapsed", "without serious adverse events";
+    not when a count restricts it ("no relapse in the first 2 cohorts") or for flares."""
+    if name not in _NEGATABLE:
+        return False
+    if name == "relapse" and not _NEGATABLE_RELAPSE.search(phrase):
+        return False
+    if re.search(r"\d", tail.split(",", 1)[0]):
+        return False
+    return _NEGATION.search(head) is not None or _NEGATED_SUBJECT.search(head) is not None
+
+
+def extract_outcomes(doc: Document, n_patients: int | None, *, arm: int | None = None
+                     ) -> dict[str, tuple[Outcome, Sentence]]:
     """measure → (outcome, sentence) for the study's own results."""
     found: dict[str, _Found] = {}
+    context = _Context(n_patients=n_patients, arm=arm, known=[])
+    abbreviations = defined_abbreviations(doc)
     for sentence in doc.sentences:
         if sentence.section in BACKGROUND_SECTIONS:
             continue
         lower = sentence.lower
-        if not _MEASURE_CUE.search(lower) or _DEFINITION.search(lower):
+        if not _MEASURE_CUE.search(lower) and not any(a in lower for a in abbreviations):
             continue
-        for name, outcome in sentence_outcomes(doc.norm(sentence), lower, n_patients).items():
+        for name, outcome in sentence_outcomes(doc.norm(sentence), lower, context, abbreviations).items():
             informative = 0 if outcome.k or outcome.rate > 0 else 1
             rank = (_section_rank(sentence), informative, sentence.index)
             current = found.get(name)
