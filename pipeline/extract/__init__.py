@@ -60,9 +60,9 @@ def extract(article) -> Extraction:
     if source is not None and source_proof is not None:
         proofs["msc_source"] = source_proof
 
-    nephritis = keep("lupus_nephritis", *lupus_nephritis(doc))
+    nephritis = keep("lupus_nephritis", *lupus_nephritis(doc, design))
     children = keep("pediatric", *pediatric(doc))
-    refractory_value, refractory_sentence = refractory(doc)
+    refractory_value, refractory_sentence = refractory(doc, design)
     if refractory_value is not None:
         proofs["refractory"] = evidence(refractory_sentence)
 

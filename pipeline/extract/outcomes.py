@@ -66,7 +66,7 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
     ("remission", words(
         r"remissions?", r"(?:overall|renal|clinical|major|objective|treatment|sri-?4|sri|sustained|therapeutic|total|"
         r"composite) responses?", r"r(?<!among r)(?<!of the r)(?<!these r)(?<!those r)(?<! in r)esponders?",
-        r"responded", r"response rates?", r"responses? (?:was|were) (?:achieved|observed|seen)", r"lldas",
+        r"responded(?! to)", r"response rates?", r"responses? (?:was|were) (?:achieved|observed|seen)", r"lldas",
         r"low disease activity(?: state)?")),
     ("relapse", words(r"relapse[sd]?", r"relaps(?:ing)?(?! remitting)", r"flares?", r"flared", r"recurren(?:ce|t)",
                       r"recurred", r"reactivation")),
@@ -106,9 +106,10 @@ _CUE_MEASURES = {
     "efs": ("disease_free_survival",), "os": ("overall_survival",),
 }
 _DEFINITION = re.compile(
-    r"(?:was |were |is |are )?(?:defined|assessed|measured|determined) (?:as|by|according to)[^;,)]*"
+    r"(?:was |were |is |are )?(?:defined|assessed|measured|determined) (?:as|by|according to)"
+    r"[^;,)]*?(?=[;,)]|\s(?:was|were|occurred|is|are|in \d)\b|$)"
     r"|(?:primary|secondary|main) (?:end ?points?|outcomes?) (?:was|were|included|being)[^;]*"
-    r"|according to (?:the )?(?:\w+ ){0,3}?(?:criteria|definition)[^;,)]*"
+    r"|according to (?:the )?(?:[\w-]+ ){0,3}?(?:criteria|definition)"
 )
 # An abbreviation the abstract defines for a measure: "major clinical response (MCR)".
 _ABBREVIATION = re.compile(r"\(([a-z][a-z0-9-]{1,7})\)")
@@ -134,12 +135,17 @@ _ALL_BEFORE = re.compile(r"\b(?:all|each of the|every one of the)\s+(?:the\s+|of
 _BOTH = re.compile(r"\bboth (?=(?:\w+ )?(?:patients|of them|cases|children|women|men|recipients))")
 _NOT_A_COUNT_AFTER = re.compile(
     rf"\s*(?:[-‐–]\s*|\s)?(?:{_TIME}|%|x\b|×|times\b|doses?\b|infusions?\b|cycles?\b|sessions?\b|points?\b|studies\b|trials\b|"
-    rf"articles\b|centers\b|centres\b|countries\b|mice\b|rats\b|animals\b|years? old\b|(?:and|or|to|-|–|,)\s*\d+(?:[.·]\d+)?\s*{_TIME})"
+    rf"articles\b|centers\b|centres\b|countries\b|mice\b|rats\b|animals\b|years? old\b|regimens?\b|lines?\b|"
+    rf"agents?\b|drugs?\b|immunosuppressants?\b|courses?\b|biologics?\b|prior\b|previous\b|(?:\w+ )?(?:induction|immunosuppressive) |(?:and|or|to|-|–|,)\s*\d+(?:[.·]\d+)?\s*{_TIME})"
 )
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:grade|class|sledai|bilag|score|day|week|month|year|cycle|type|phase|version|stage|step|visit|aged?|cd|il|"
     r"[≥≤<>=±]|\bp|ci|range|iqr|dose|median|mean|at|after|within|by|over|to|from|for|until|during|since|in\s+(?=\d{4}))\s*$"
 )
+# A population described by its state ("2 of the 13 patients in remission") is a denominator.
+_STATE_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|with|without)\s")
+_VERB_GAP = re.compile(r"\b(?:were|was|had|has|have|achieved|attained|reached|obtained|experienced|developed|showed|"
+                       r"entered|maintained|remained|sustained|met|achieving)\b")
 # What may stand between a count and the measure it counts ("14 of 21 patients (66.7%) achieved").
 _BIND_GAP_BLOCK = re.compile(
     r"[\d;:,]|\b(?:and|or|but|whereas|while|after|before|treated|received|enrolled|infused|underwent|compared|versus|vs|"
@@ -298,7 +304,9 @@ def defined_abbreviations(doc: Document) -> dict[str, str]:
 
 
 def _bind_gap_ok(gap: str) -> bool:
-    return len(gap) <= 45 and len(gap.split()) <= 6 and not _BIND_GAP_BLOCK.search(gap)
+    if len(gap) > 45 or len(gap.split()) > 6 or _BIND_GAP_BLOCK.search(gap):
+        return False
+    return not (_STATE_GAP.match(gap) and not _VERB_GAP.search(gap))
 
 
 def _assign(text: str, measures, numbers, respectively: bool) -> list[tuple[str, int, int, _Number | None]]:
@@ -307,9 +315,9 @@ def _assign(text: str, measures, numbers, respectively: bool) -> list[tuple[str,
         return [(m[0], m[1], m[2], num) for m, num in zip(measures, numbers, strict=True)]
     chosen: dict[int, int] = {}
     used: set[int] = set()
-    # 1. A count directly followed by its measure.
+    # 1. A count directly followed by its measure ("19 relapsed (32%)" ends after its measure).
     for j, number in enumerate(numbers):
-        following = [i for i, m in enumerate(measures) if m[1] >= number.end]
+        following = [i for i, m in enumerate(measures) if m[1] >= number.count_end]
         if not following:
             continue
         i = following[0]
@@ -317,7 +325,8 @@ def _assign(text: str, measures, numbers, respectively: bool) -> list[tuple[str,
             continue
         if any(other.start >= number.end and other.start < measures[i][1] for other in numbers):
             continue
-        if _bind_gap_ok(text[number.end:measures[i][1]]):
+        gap_start = number.end if measures[i][1] >= number.end else number.count_end
+        if _bind_gap_ok(text[gap_start:measures[i][1]]):
             chosen[i] = j
             used.add(j)
     # 2. The first free number after the measure, 3. else the nearest free one before it.
@@ -334,7 +343,7 @@ def _assign(text: str, measures, numbers, respectively: bool) -> list[tuple[str,
         if choice is None:
             for j in range(len(numbers) - 1, -1, -1):
                 num = numbers[j]
-                if j not in used and num.end <= start and num.start > prev_end:
+                if j not in used and num.count_end <= start and num.start > prev_end:
                     choice = j
                     break
         if choice is not None:

@@ -15,7 +15,13 @@ from pipeline.extract.sentences import Sentence
 
 _NEPHRITIS_STRONG = re.compile(words(
     r"lupus nephritis", r"ln", r"renal lupus", r"lupus (?:glomerulo)?nephritis", r"class (?:iii|iv|v)", r"isn/rps",
-    r"renal (?:response|remission)"))
+    r"renal (?:response|remission)", r"(?:renal|kidney) involvement", r"nephritis", r"glomerulonephritis",
+    r"nephrotic", r"kidney biopsy", r"renal biopsy", r"renal flares?"))
+# Nephritis that is absent, excluded, or only a cause of death.
+_NEPHRITIS_DENIED = re.compile(words(
+    r"(?:without|no|excluding|excluded|absence of|free of|never had) (?:\w+ ){0,3}?(?:lupus )?(?:nephritis|renal|kidney)",
+    r"(?:died|death|deaths) (?:\w+ ){0,3}?(?:of|from) (?:\w+ ){0,2}?(?:lupus )?(?:nephritis|renal)", right=False))
+_TOPIC_ONLY = frozenset({"narrative_review", "other", "guideline"})
 _PEDIATRIC = re.compile(words(
     r"child(?:ren|hood)?", r"pa?ediatric", r"juvenile", r"adolescen\w*", r"[cjp]sle", r"girls?", r"boys?", r"infants?",
     r"(?:[1-9]|1[0-7])[- ](?:year|yr)[- ]old",
@@ -23,17 +29,19 @@ _PEDIATRIC = re.compile(words(
     r"aged (?:between )?(?:[1-9]|1[0-7]) (?:-|–|to|and) (?:[1-9]|1[0-8])(?: years)?", r"younger than 18",
     r"under (?:the age of )?18", r"minors?") + r"|<\s?18 years")
 _NOT_PEDIATRIC = re.compile(words(r"no children", r"excluding children", r"adults? only", r"childbearing"))
+# "despite / failed / not responded to" count only with a number of agents or a named drug:
+# "despite standard therapy" or "inadequate response" alone is not explicitly refractory.
+_AGENTS = (r"(?:at least (?:one|two|three|four|\d)|two or more|three or more|multiple|several|two|three|four|\d+) "
+           r"(?:\w+[- ]){0,3}?(?:agents|drugs|immunosuppress\w*|therapies|treatments|regimens|lines|biologics|dmards)")
+_DRUGS = (r"(?:cyclophosphamide|mycophenolate|rituximab|belimumab|azathioprine|tacrolimus|methotrexate|"
+          r"calcineurin|anifrolumab|obinutuzumab|hydroxychloroquine|voclosporin|biologics?)")
 _REFRACTORY = re.compile(words(
     r"r(?<!non-r)(?<!nonr)(?<!not r)efractor(?:y|iness)", r"treatment[- ]resistant", r"therapy[- ]resistant",
-    r"drug[- ]resistant",
-    r"resistant to (?:\w+[- ]){0,4}?(?:therapy|therapies|treatment|immunosuppress\w*|cyclophosphamide|conventional|standard|agents|drugs)",
-    r"(?:failed|failure of|failing) (?:\w+[- ]){0,5}?(?:therapy|therapies|treatment|treatments|immunosuppress\w*|cyclophosphamide|"
-    r"mycophenolate|rituximab|conventional|standard|agents|drugs|lines|regimens|belimumab)",
-    r"unresponsive to", r"inadequate(?:ly)? (?:response|responding|responsive) to", r"did not respond to",
-    r"non-?responders? to",
-    r"(?:despite|in spite of) (?:\w+[- ]){0,5}?(?:therapy|therapies|treatment|immunosuppress\w*|cyclophosphamide|mycophenolate)",
-    r"intractable", r"difficult[- ]to[- ]treat", r"multi-?drug[- ]resistant", r"persistently active",
-    r"poorly responsive", r"(?:severe|active),? (?:and )?(?:relapsing|resistant)", right=False))
+    r"drug[- ]resistant", r"resistant to (?:\w+[- ]){0,4}?" + _DRUGS,
+    r"(?:failed|failure of|failing|despite|in spite of|(?:not|never) responded to|unresponsive to|did not respond to)"
+    r" (?:\w+[- ]){0,4}?(?:" + _AGENTS + "|" + _DRUGS + ")",
+    r"intractable", r"difficult[- ]to[- ]treat", r"multi-?drug[- ]resistant", r"relapsed (?:or|and|/) refractory",
+    right=False))
 _NOT_REFRACTORY = re.compile(words(
     r"non-?refractory", r"not refractory", r"newly[- ]diagnosed", r"new[- ]onset", r"treatment[- ]na[iï]ve",
     r"therapy[- ]na[iï]ve", r"first[- ]line", r"na[iï]ve to", r"previously untreated",
@@ -47,11 +55,13 @@ def _own(doc: Document) -> list[Sentence]:
     return [s for s in doc.sentences if s.section not in BACKGROUND_SECTIONS]
 
 
-def lupus_nephritis(doc: Document) -> tuple[bool, Sentence | None]:
-    """True when the study population has lupus nephritis (title or own sentences)."""
-    own = _own(doc)
-    for sentence in own:
-        if _NEPHRITIS_STRONG.search(sentence.lower):
+def lupus_nephritis(doc: Document, design: str = "") -> tuple[bool, Sentence | None]:
+    """True when the population (or a stated subgroup) has lupus nephritis, or (reviews,
+    guidelines, other articles) when nephritis is the topic named in the title."""
+    sentences = [doc.title] if design in _TOPIC_ONLY and doc.title is not None else _own(doc)
+    for sentence in sentences:
+        lower = sentence.lower
+        if _NEPHRITIS_STRONG.search(lower) and not _NEPHRITIS_DENIED.search(lower):
             return True, sentence
     return False, None
 
@@ -64,12 +74,15 @@ def pediatric(doc: Document) -> tuple[bool, Sentence | None]:
     return False, None
 
 
-def refractory(doc: Document) -> tuple[bool | None, Sentence | None]:
+def refractory(doc: Document, design: str = "") -> tuple[bool | None, Sentence | None]:
     """True (explicitly refractory), False (explicitly not: new-onset, first-line, naive) or
-    None (not stated)."""
+    None (not stated). Guidelines: None; reviews and other articles: their title's scope."""
+    if design == "guideline":
+        return None, None
+    sentences = [doc.title] if design in _TOPIC_ONLY and doc.title is not None else _own(doc)
     positive = negative = None
     explicit_negative = None
-    for sentence in _own(doc):
+    for sentence in sentences:
         lower = sentence.lower
         if positive is None and _REFRACTORY.search(lower):
             positive = sentence
