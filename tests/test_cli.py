@@ -83,3 +83,15 @@ def test_python_dash_m_pipeline_runs_the_cli():
                                check=False)
     assert completed.returncode == 0
     assert completed.stdout.startswith("evidence, version ")
+
+
+def test_two_processes_creating_a_new_store_at_once_both_succeed(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
+    script = f"from pipeline.store.engine import open_store; open_store({url!r})"
+    processes = [subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE, text=True)
+                 for _ in range(3)]
+    outcomes = []
+    for process in processes:
+        _, stderr = process.communicate(timeout=60)
+        outcomes.append((process.returncode, stderr))
+    assert outcomes == [(0, "")] * 3

@@ -21,10 +21,16 @@ def run_migrations() -> None:
     _run(connection)
 
 
+def _include_object(obj, name, type_, reflected, compare_to) -> bool:
+    # APScheduler owns its job table in the same database; autogenerate must not drop it.
+    return not (type_ == "table" and name == "apscheduler_jobs")
+
+
 def _run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=_include_object,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
     )
     with context.begin_transaction():

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
+from filelock import FileLock
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -59,7 +60,7 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     config = AlembicConfig()
     config.set_main_option("script_location", str(migrations_dir()))
     try:
-        with engine.begin() as connection:
+        with _migration_lock(engine), engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     except SQLAlchemyError as exc:
@@ -67,6 +68,19 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
             f"{engine.url.render_as_string()}: cannot migrate the evidence store ({exc.__class__.__name__}: "
             f"{exc.orig if hasattr(exc, 'orig') else exc}); check the database URL and permissions"
         ) from exc
+
+
+def _migration_lock(engine: Engine):
+    """Serialise migrations of one SQLite file across processes.
+
+    Two processes creating a new database at once (a scheduled refresh and an ad hoc digest)
+    would otherwise race: SQLite answers "database is locked" at once, without waiting for
+    the busy timeout, when a reading transaction tries to become a writing one.
+    """
+    database = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+    if not database or database == ":memory:":
+        return nullcontext()
+    return FileLock(f"{database}.migrate.lock", timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
 
 
 def open_store(url: str) -> Engine:
