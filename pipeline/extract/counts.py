@@ -26,11 +26,14 @@ NOUN = (r"(?:patients?|participants?|subjects?|cases|individuals|women|men|child
 _STOP_MOD = r"(?!(?:and|or|of|with|in|to|at|who|were|was|had|from|than|per|for|the|all|these|whom|which)\b)"
 _CANDIDATE = re.compile(
     rf"(?P<num>{DIGITS})(?![\d.,]*\s*%)(?:\s*\((?!\s*\d+(?:\.\d+)?\s*%)[^()]{{0,30}}\))?\s+"
-    rf"(?P<mods>(?:{_STOP_MOD}[a-z][\w/+'’-]*,?\s+){{0,4}}?)(?P<noun>{NOUN})\b"
+    rf"(?P<mods>(?:{_STOP_MOD}[a-z][\w/+'’-]*\s+){{0,4}}?)(?P<noun>{NOUN})\b"
 )
 _NOUN_N_EQUALS = re.compile(rf"\b{NOUN}(?P<mid>[^().;]{{0,50}}?)[(\[,]\s*n\s*=\s*(?P<num>\d+)\s*[)\],]")
+_NON_PATIENT = (r"(?:centres?|centers?|sites?|hospitals?|countries|studies|trials|articles|reports|mice|rats|animals|"
+                r"samples|doses?|cycles?|infusions?|years?|months?|weeks?|days?|immunosuppressants?|agents?|drugs?|"
+                r"therapies|regimens?|lines?|biologics?|cohorts?|arms?|groups?|levels?|per|times)\b")
 _WERE_VERB = re.compile(
-    rf"(?P<num>{DIGITS})\s+(?:\w+\s+)?(?:were|was|had been)\s+(?:\w+\s+)?"
+    rf"(?P<num>{DIGITS})\s+(?:(?!{_NON_PATIENT})\w+\s+)?(?:were|was|had been)\s+(?:\w+\s+)?"
     r"(?P<verb>enrolled|included|recruited|treated|randomi[sz]ed|transplanted|infused|allocated|assigned|analy[sz]ed|studied)"
 )
 _VERB_FIRST = re.compile(
@@ -71,7 +74,11 @@ _TOTAL = re.compile(r"(?:a total of|in total|overall|altogether|total of)\s*$")
 _RANDOMIZED = re.compile(r"randomi[sz]|randomly")
 _ARM_N = re.compile(r"\(\s*n\s*=\s*(\d+)\s*\)|\bn\s*=\s*(\d+)")
 _YEAR_PRE = re.compile(r"(?:in|since|from|between|during|and|to|until|of|year)\s*$")
-_CLAUSE_START = re.compile(r"[,;:(]")
+_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|whereas|while)\s")
+_POST_CUT = re.compile(r";|,?\s(?:and|but|whereas|while)\s(?=\d)")
+_NOT_A_COUNT_PRE = re.compile(r"\b(?:phase|day|days|week|weeks|month|months|year|years|grade|class|stage|type|cohort|arm|"
+                              r"group|level|levels|dose|doses|cycle|visit|version|step|sledai(?:-2k)?|score|aged?)\s*$")
+_IN_PRE = re.compile(r"\b(?:in|among)\s*$")
 _GATE = re.compile(alternation(
     r"patient", r"participant", r"subject", r"case", r"individual", r"women", r" men", r"child", r"adult",
     r"adolescent", r"recipient", r"people", r"person", r"pts", r"girls", r"boys", r"females", r"males",
@@ -139,8 +146,15 @@ def _clause_before(lower: str, start: int) -> str:
 def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_design: bool) -> float:
     pre_full = lower[max(0, start - 45):start]
     pre = _clause_before(lower, start)
-    post = lower[end:end + 100].split(";", 1)[0]
+    post = lower[end:end + 100]
+    cut = _POST_CUT.search(post)
+    if cut is not None:
+        post = post[:cut.start()]
+    if post.lstrip().startswith(","):
+        post = ""
     score = 1.0 + _section_weight(sentence)
+    if _IN_PRE.search(pre):
+        score -= 2.5
     if _DENOMINATOR_PRE.search(pre_full):
         return score + 1.0
     if _ENROL.search(post[:60]) or _ENROL.search(pre[-30:]):
@@ -174,14 +188,18 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
                 if start > 0 and lower[start - 1] in _GLUED:
                     continue
                 value = parse_count(match.group("num"))
-                if not _plausible(value, lower[max(0, start - 12):start]):
+                if not _plausible(value, lower[max(0, start - 12):start]) or \
+                        _NOT_A_COUNT_PRE.search(lower, max(0, start - 20), start):
                     continue
                 if pattern is _CANDIDATE and match.group("noun") in {"men", "women"} and "healthy" in match.group("mods"):
                     continue
                 span_end = match.end() if pattern is not _VERB_FIRST else end
                 score = _score(lower, start, span_end, sentence, randomized_design)
                 if pattern is not _CANDIDATE:
-                    score += 0.5
+                    # The enrolment verb is part of the match ("60 were randomised").
+                    score += 3.5
+                    if randomized_design and _RANDOMIZED.search(match.group(0)):
+                        score += 4.0
                 counts.append(Count(value, score, sentence))
         for match in _NOUN_N_EQUALS.finditer(lower):
             value = int(match.group("num"))
