@@ -41,14 +41,14 @@ def extract(article) -> Extraction:
             proofs[field] = evidence(sentence)
         return value
 
-    mentions = scan(doc)
-    relevant, relevant_sentence = is_relevant(doc, mentions)
-    keep("relevant", relevant, relevant_sentence)
-
     design, design_sentence = classify(doc)
     if design_sentence is None:
         design_sentence = doc.title_or_first()
     keep("design", design, design_sentence)
+
+    mentions = scan(doc)
+    relevant, relevant_sentence = is_relevant(doc, mentions, design)
+    keep("relevant", relevant, relevant_sentence)
     trial_phase, phase_sentence = phase(doc)
     keep("phase", trial_phase, phase_sentence)
 

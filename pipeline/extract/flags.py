@@ -37,7 +37,7 @@ def new_guideline(doc: Document, design: str) -> tuple[bool, Sentence | None]:
     title = doc.title
     if title is not None and title in lupus and _MANAGEMENT.search(title.lower):
         return True, title
-    if len(lupus) >= 2:
+    if len(lupus) >= 2 or (title is not None and "autoimmun" in title.lower):
         for sentence in lupus:
             if _MANAGEMENT.search(sentence.lower):
                 return True, sentence

@@ -68,8 +68,8 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
         r"composite) responses?", r"r(?<!among r)(?<!of the r)(?<!these r)(?<!those r)(?<! in r)esponders?",
         r"responded(?! to)", r"response rates?", r"responses? (?:was|were) (?:achieved|observed|seen)", r"lldas",
         r"low disease activity(?: state)?")),
-    ("relapse", words(r"relapse[sd]?", r"relaps(?:ing)?(?! remitting)", r"flares?", r"flared", r"recurren(?:ce|t)",
-                      r"recurred", r"reactivation")),
+    ("relapse", words(r"relapse[sd]?(?!,? (?:or|and|/) refractory)(?!/refractory)", r"flares?", r"flared",
+                      r"recurren(?:ce|t)", r"recurred", r"reactivation")),
     ("serious_adverse_events", words(
         r"s(?<!related s)(?<!associated s)erious adverse (?:events?|effects?|reactions?|drug reactions?)(?! (?:related|attributable|attributed|due) to)",
         r"s(?<!related )aes?(?! (?:related|attributable|attributed|due) to)")),
@@ -136,7 +136,8 @@ _BOTH = re.compile(r"\bboth (?=(?:\w+ )?(?:patients|of them|cases|children|women
 _NOT_A_COUNT_AFTER = re.compile(
     rf"\s*(?:[-‐–]\s*|\s)?(?:{_TIME}|%|x\b|×|times\b|doses?\b|infusions?\b|cycles?\b|sessions?\b|points?\b|studies\b|trials\b|"
     rf"articles\b|centers\b|centres\b|countries\b|mice\b|rats\b|animals\b|years? old\b|regimens?\b|lines?\b|"
-    rf"agents?\b|drugs?\b|immunosuppressants?\b|courses?\b|biologics?\b|prior\b|previous\b|(?:\w+ )?(?:induction|immunosuppressive) |(?:and|or|to|-|–|,)\s*\d+(?:[.·]\d+)?\s*{_TIME})"
+    rf"agents?\b|drugs?\b|immunosuppressants?\b|courses?\b|biologics?\b|prior\b|previous\b|cohorts?\b|groups?\b|arms?\b|"
+    rf"levels?\b|sites?\b|hospitals?\b|(?:\w+ )?(?:induction|immunosuppressive) |(?:and|or|to|-|–|,)\s*\d+(?:[.·]\d+)?\s*{_TIME})"
 )
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:grade|class|sledai|bilag|score|day|week|month|year|cycle|type|phase|version|stage|step|visit|aged?|cd|il|"
@@ -503,7 +504,7 @@ def _negated(name: str, phrase: str, head: str, tail: str) -> bool:
         return False
     if name == "relapse" and not _NEGATABLE_RELAPSE.search(phrase):
         return False
-    if re.search(r"\d", tail.split(",", 1)[0]):
+    if _DIGIT.search(tail.split(",", 1)[0]):
         return False
     return _NEGATION.search(head) is not None or _NEGATED_SUBJECT.search(head) is not None
 

@@ -21,7 +21,17 @@ _NEPHRITIS_STRONG = re.compile(words(
 _NEPHRITIS_DENIED = re.compile(words(
     r"(?:without|no|excluding|excluded|absence of|free of|never had) (?:\w+ ){0,3}?(?:lupus )?(?:nephritis|renal|kidney)",
     r"(?:died|death|deaths) (?:\w+ ){0,3}?(?:of|from) (?:\w+ ){0,2}?(?:lupus )?(?:nephritis|renal)", right=False))
-_TOPIC_ONLY = frozenset({"narrative_review", "other", "guideline"})
+_TOPIC_ONLY = frozenset({"narrative_review", "other"})
+
+
+def _scope(doc: Document, design: str) -> list[Sentence]:
+    """The sentences that speak for the population: a review's or editorial's title and
+    opening sentence (its scope), a guideline's whole text, a study's own sentences."""
+    if design in _TOPIC_ONLY:
+        return [s for s in doc.sentences[:2] if s is not None]
+    if design == "guideline":
+        return list(doc.sentences)
+    return _own(doc)
 _PEDIATRIC = re.compile(words(
     r"child(?:ren|hood)?", r"pa?ediatric", r"juvenile", r"adolescen\w*", r"[cjp]sle", r"girls?", r"boys?", r"infants?",
     r"(?:[1-9]|1[0-7])[- ](?:year|yr)[- ]old",
@@ -58,8 +68,7 @@ def _own(doc: Document) -> list[Sentence]:
 def lupus_nephritis(doc: Document, design: str = "") -> tuple[bool, Sentence | None]:
     """True when the population (or a stated subgroup) has lupus nephritis, or (reviews,
     guidelines, other articles) when nephritis is the topic named in the title."""
-    sentences = [doc.title] if design in _TOPIC_ONLY and doc.title is not None else _own(doc)
-    for sentence in sentences:
+    for sentence in _scope(doc, design):
         lower = sentence.lower
         if _NEPHRITIS_STRONG.search(lower) and not _NEPHRITIS_DENIED.search(lower):
             return True, sentence
@@ -79,7 +88,7 @@ def refractory(doc: Document, design: str = "") -> tuple[bool | None, Sentence |
     None (not stated). Guidelines: None; reviews and other articles: their title's scope."""
     if design == "guideline":
         return None, None
-    sentences = [doc.title] if design in _TOPIC_ONLY and doc.title is not None else _own(doc)
+    sentences = _scope(doc, design)
     positive = negative = None
     explicit_negative = None
     for sentence in sentences:

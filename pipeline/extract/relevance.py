@@ -62,8 +62,9 @@ def lupus_sentences(doc: Document) -> list[Sentence]:
     return found
 
 
-def is_relevant(doc: Document, mentions: TherapyMentions) -> tuple[bool, Sentence | None]:
-    """(relevant, the sentence that shows it)."""
+def is_relevant(doc: Document, mentions: TherapyMentions, design: str = "") -> tuple[bool, Sentence | None]:
+    """(relevant, the sentence that shows it). A guideline may name lupus once among the
+    autoimmune diseases it covers ("For systemic lupus erythematosus, autologous HSCT ...")."""
     lupus = lupus_sentences(doc)
     if not lupus:
         return False, None
@@ -79,7 +80,7 @@ def is_relevant(doc: Document, mentions: TherapyMentions) -> tuple[bool, Sentenc
         other_in_title = doc.title is not None and _OTHER_DISEASE.search(doc.title_lower) is not None
         if other_in_title and len(lupus) < 3:
             return False, None
-        if len(lupus) < 2:
+        if len(lupus) < 2 and design != "guideline":
             return False, None
     # The cell therapy must be more than a background remark.
     substantive = [i for i in therapy_sentences

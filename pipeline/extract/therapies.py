@@ -8,7 +8,6 @@ the detailed patterns at all.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.extract.document import BACKGROUND_SECTIONS, Document, evidence
@@ -50,6 +49,8 @@ _MSC_SOURCES = (
         r"cord blood[- ]derived mesenchymal") + "|" + words(r"(?:huc|uc|hucb|ucb)-?mscs?"))),
     ("bone_marrow", re.compile(alternation(
         r"bone marrow[- ](?:derived )?(?:mesenchymal|mscs?\b|stromal|stem cells? \(?bm)",
+        r"bone marrow-?,? (?:or|and|/) (?:umbilical|adipose|cord|placenta|wharton)",
+        r"(?:or|and|/|,) bone marrow\b(?![- ](?:transplant|derived dendritic|cells? transplant))",
         r"marrow[- ]derived (?:mesenchymal|mscs?|stromal)", r"marrow (?:mesenchymal|stromal)") + "|" + words(
         r"(?:bm|hbm)-?mscs?", r"bmscs?"))),
     ("adipose", re.compile(alternation(r"adipose", r"fat-derived", r"lipoaspirate", r"stromal vascular fraction")
@@ -61,7 +62,7 @@ _MSC_SOURCES = (
 )
 _CAR_T = re.compile(words(
     r"caa?r[- ]?t\b(?![- ]?reg)", r"caa?r[- ]?t[- ]cells?",
-    r"chimeric (?:antigen|autoantibody) receptor(?:\s*\(caa?r\))?[- ](?:\w+[- ]){0,2}?t[- ]?(?:cells?|lymphocytes)\b(?![- ]?reg)",
+    r"chimeric (?:antigen|autoantibody) receptor(?:\s*\(caa?r\))?[- ](?:(?!regulatory)\w+[- ]){0,2}?t[- ]?(?:cells?|lymphocytes)\b(?![- ]?reg)",
     r"(?:cd19|bcma|cd19/bcma|cd19-bcma|cd20|cd7)[- ](?:targeted |directed |specific )?car\b(?![- ]?(?:nk|treg|m\b|macrophage))",
     r"(?:anti-?cd19|anti-?bcma)[- ]car\b(?![- ]?(?:nk|treg))", r"car[- ]?t[- ]?cell therap", right=False))
 _OTHER = re.compile(words(
@@ -96,21 +97,59 @@ def sentence_therapies(lower: str) -> frozenset[str]:
     found = set()
     if _MSC.search(lower):
         found.add("msc")
-    if _CAR_T.search(lower):
-        found.add("car_t")
-    if _OTHER.search(lower):
+    other = _OTHER.search(lower)
+    if other:
         found.add("other_cell_therapy")
-    auto = _AUTO.search(lower)
-    allo = _ALLO.search(lower)
-    if auto and not _mesenchymal_near(lower, auto):
+    if any(_car_t_used(lower, match, other is not None) for match in _CAR_T.finditer(lower)):
+        found.add("car_t")
+    if any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _AUTO.finditer(lower)):
         found.add("hsct_autologous")
-    if allo and not _mesenchymal_near(lower, allo):
+    if any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _ALLO.finditer(lower)):
         found.add("hsct_allogeneic")
     if "hsct_autologous" not in found and "hsct_allogeneic" not in found:
-        match = _HSCT.search(lower)
-        if match and not _mesenchymal_near(lower, match):
+        if any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _HSCT.finditer(lower)):
             found.add("hsct")
+            # "Autologous transplantation was used in 43 and allogeneic in 4."
+            if _BARE_ALLOGENEIC.search(lower):
+                found.add("hsct_allogeneic")
+        elif _BARE_ALLOGENEIC.search(lower) and "transplant" in lower:
+            found.add("hsct_allogeneic")
+    elif "hsct_allogeneic" not in found and _BARE_ALLOGENEIC.search(lower):
+        found.add("hsct_allogeneic")
     return frozenset(found)
+
+
+# A therapy the patients had before (the history of an allogeneic series), not the one studied.
+_HISTORY = re.compile(
+    r"(?:refractory to|relapsed after|relaps\w* following|after (?:a |an )?(?:failed|previous|prior|unsuccessful)|"
+    r"previous(?:ly)?|prior|history of|failed|despite|resistant to|had undergone)"
+    r"(?:(?!underw|receiv|treated|given|performed|infus|were|was)[^.;]){0,80}$"
+)
+# CAR T named only as a comparator ("without the aplasia caused by conventional CAR T cells").
+_CAR_COMPARISON = re.compile(
+    r"(?:conventional|unlike|than|compared (?:with|to)|versus|vs\.?|instead of|rather than|alternative to|like)"
+    r"\s(?:[\w-]+\s){0,3}?$"
+)
+_EXPLICIT_CAR_T = re.compile(r"caa?r[- ]?t\b|t[- ]?(?:cells?|lymphocytes)")
+# "allogeneic" standing alone in a transplant sentence ("... and allogeneic in 4").
+_BARE_ALLOGENEIC = re.compile(
+    r"\ballogeneic\b(?!\s*(?:[\w-]+\s){0,2}?(?:mesenchymal|mscs?|stromal|umbilical|cord|adipose|car|cd19|nk|natural|"
+    r"t[- ]cells?|tregs?|dendritic|cells?|bone marrow[- ]derived|placenta|menstrual|wharton|donor[- ]derived|stem cells))"
+    r"(?=\s+(?:in|for|transplant|hsct|hct|bmt|and|or)\b)"
+)
+
+
+def _car_t_used(lower: str, match: re.Match, other_car: bool) -> bool:
+    """A CAR T mention that is the studied product, not a comparator or another CAR cell."""
+    if _CAR_COMPARISON.search(lower, max(0, match.start() - 40), match.start()):
+        return False
+    if other_car or "nk" in lower or "natural killer" in lower or "treg" in lower:
+        return _EXPLICIT_CAR_T.search(match.group(0)) is not None
+    return True
+
+
+def _history(lower: str, match: re.Match) -> bool:
+    return _HISTORY.search(lower, max(0, match.start() - 90), match.start()) is not None
 
 
 def _mesenchymal_near(lower: str, match: re.Match) -> bool:
@@ -143,6 +182,9 @@ def extract_therapies(doc: Document, mentions: TherapyMentions, *, preclinical: 
     """
     counted: dict[str, int] = {}
     background_only: dict[str, int] = {}
+    if doc.title is not None:
+        for name in mentions.by_sentence.get(doc.title.index, ()):
+            counted[name] = doc.title.index
     for index, names in mentions.by_sentence.items():
         sentence = doc.sentences[index]
         target = background_only if sentence.section in BACKGROUND_SECTIONS else counted
@@ -170,17 +212,27 @@ _ALLO_HINT = re.compile(r"graft[- ]versus[- ]host|\bgvhd\b|chimerism|(?:sibling|
 
 
 def msc_source(doc: Document) -> tuple[str | None, Evidence | None]:
-    """The MSC tissue source named most often (ties: the first named)."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for sentence in doc.sentences:
-        lower = sentence.lower
-        for name, pattern in _MSC_SOURCES:
-            hits = len(pattern.findall(lower))
-            if hits:
-                counts[name] += hits
-                first.setdefault(name, sentence.index)
-    if not counts:
-        return None, None
-    best = max(counts, key=lambda name: (counts[name], -first[name]))
-    return best, evidence(doc.sentences[first[best]])
+    """The one tissue all the study's MSCs come from; None when unstated or mixed ("bone
+    marrow- or umbilical cord-derived", a review of several sources).
+
+    The title decides when it names a source; else the study's own sentences; else the
+    background."""
+    def sources(sentences) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for sentence in sentences:
+            for name, pattern in _MSC_SOURCES:
+                if name not in found and pattern.search(sentence.lower):
+                    found[name] = sentence.index
+        return found
+
+    title = [doc.title] if doc.title is not None else []
+    own = [s for s in doc.sentences if s.section not in BACKGROUND_SECTIONS and s.section != "TITLE"]
+    rest = [s for s in doc.sentences if s.section in BACKGROUND_SECTIONS]
+    for group in (title, own, rest):
+        found = sources(group)
+        if len(found) == 1:
+            name, index = next(iter(found.items()))
+            return name, evidence(doc.sentences[index])
+        if len(found) > 1:
+            return None, None
+    return None, None
