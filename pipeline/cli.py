@@ -85,7 +85,7 @@ def init(directory: Path, email: str | None, force: bool) -> None:
 @click.option("--until", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Last Entrez date to cover, YYYY-MM-DD (default: today).")
 @click.option("--dry-run", is_flag=True, help="Show the window, the query and the hit count; store nothing.")
-@click.option("--digest", "then_digest", is_flag=True, help="After a successful refresh, build and send the digest.")
+@click.option("--digest", "then_digest", is_flag=True, help="After a successful refresh, build the digest and mail it to [digest] recipients.")
 @click.pass_obj
 @reports_errors
 def refresh(obj: Context, since, until, dry_run: bool, then_digest: bool) -> None:
@@ -105,9 +105,9 @@ def refresh(obj: Context, since, until, dry_run: bool, then_digest: bool) -> Non
                          progress=console_progress())
     click.echo(report.summary())
     if then_digest and not dry_run:
-        from pipeline.report.job import run_digest
+        from pipeline.report.job import run_committee_digest
 
-        result = run_digest(obj.settings, now=now, send=True)
+        result = run_committee_digest(obj.settings, now=now)
         summary = getattr(result, "summary", None)
         click.echo(summary() if callable(summary) else str(result))
 

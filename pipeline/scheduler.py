@@ -130,20 +130,12 @@ def refresh_job(config_path: str) -> str:
 
 
 def digest_job(config_path: str) -> str:
-    """The scheduled digest: build, save and mail it (`run_digest(settings, now=..., send=True)`).
-
-    With no `[digest] recipients` the digest is built and saved but not mailed (a warning says
-    so), rather than failing every week before anything is written.
-    """
-    from pipeline.report.job import run_digest
+    """The scheduled digest: `run_committee_digest(settings, now=...)` (mailed when recipients are set)."""
+    from pipeline.report.job import run_committee_digest
 
     settings = load_settings(config_path)
     log.info("digest started (config %s)", config_path)
-    send = bool(settings.digest.recipients)
-    if not send:
-        log.warning("[digest] recipients is empty in %s: the digest is saved under %s but not mailed",
-                    config_path, settings.digest.out_dir)
-    result = run_digest(settings, now=_job_now(settings), send=send)
+    result = run_committee_digest(settings, now=_job_now(settings))
     return _summary(result)
 
 

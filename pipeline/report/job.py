@@ -271,3 +271,16 @@ def _build_and_save(settings: Settings, engine, *, now: datetime, since: date | 
         eml = result.paths["md"].with_suffix(".eml")
         _write(eml, bytes(message))
         result.eml_path = eml
+
+
+def run_committee_digest(settings: Settings, *, now: datetime) -> DigestResult:
+    """The periodic digest of the scheduler and `evidence refresh --digest`.
+
+    Mailed to `[digest] recipients`; with none configured it is built and saved but not
+    mailed (a warning says so), rather than failing after the refresh already succeeded.
+    """
+    send = bool(settings.digest.recipients)
+    if not send:
+        log.warning("[digest] recipients is empty in %s: the digest is saved under %s but not mailed",
+                    settings.config_path or "the configuration", settings.digest.out_dir)
+    return run_digest(settings, now=now, send=send)
