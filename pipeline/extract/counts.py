@@ -84,6 +84,8 @@ _GATE = re.compile(alternation(
     r"adolescent", r"recipient", r"people", r"person", r"pts", r"girls", r"boys", r"females", r"males",
     r"volunteer", r"enrol", r"includ", r"recruit", r"random", r"treated", r"n =", r"n=", r"in total"))
 _GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,/+-_")
+_DIGIT = re.compile(r"\d+")
+_VERB_GATE = re.compile(r"enrol|includ|recruit|treat|random|studied|transplanted|infused|analy")
 _STUDY_GATE = re.compile(alternation(r"stud", r"trial", r"rct", r"article", r"publication", r"report", r"cohort",
                                      r"paper", r"series"))
 _STUDY_NOUN = r"(?:studies|trials|rcts|articles|publications|reports|cohorts|papers|series)"
@@ -182,30 +184,40 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
         if sentence.section in BACKGROUND_SECTIONS or not _GATE.search(sentence.lower):
             continue
         lower = doc.norm(sentence)
-        for pattern in (_CANDIDATE, _WERE_VERB, _VERB_FIRST):
-            for match in pattern.finditer(lower):
-                start, end = match.span("num")
-                if start > 0 and lower[start - 1] in _GLUED:
-                    continue
-                value = parse_count(match.group("num"))
-                if not _plausible(value, lower[max(0, start - 12):start]) or \
-                        _NOT_A_COUNT_PRE.search(lower, max(0, start - 20), start):
-                    continue
-                if pattern is _CANDIDATE and match.group("noun") in {"men", "women"} and "healthy" in match.group("mods"):
-                    continue
-                span_end = match.end() if pattern is not _VERB_FIRST else end
-                score = _score(lower, start, span_end, sentence, randomized_design)
-                if pattern is not _CANDIDATE:
-                    # The enrolment verb is part of the match ("60 were randomised").
-                    score += 3.5
-                    if randomized_design and _RANDOMIZED.search(match.group(0)):
-                        score += 4.0
-                counts.append(Count(value, score, sentence))
-        for match in _NOUN_N_EQUALS.finditer(lower):
-            value = int(match.group("num"))
-            if _plausible(value, ""):
-                score = _score(lower, match.start(), match.end(), sentence, randomized_design)
-                counts.append(Count(value, score, sentence))
+        matches = []
+        for digit in _DIGIT.finditer(lower):
+            if digit.start() > 0 and lower[digit.start() - 1] in _GLUED:
+                continue
+            for pattern in (_CANDIDATE, _WERE_VERB):
+                match = pattern.match(lower, digit.start())
+                if match is not None:
+                    matches.append((pattern, match))
+        if _VERB_GATE.search(lower):
+            matches.extend((_VERB_FIRST, match) for match in _VERB_FIRST.finditer(lower))
+        for pattern, match in matches:
+            start, end = match.span("num")
+            if start > 0 and lower[start - 1] in _GLUED:
+                continue
+            value = parse_count(match.group("num"))
+            if not _plausible(value, lower[max(0, start - 12):start]) or \
+                    _NOT_A_COUNT_PRE.search(lower, max(0, start - 20), start):
+                continue
+            if pattern is _CANDIDATE and match.group("noun") in {"men", "women"} and "healthy" in match.group("mods"):
+                continue
+            span_end = match.end() if pattern is not _VERB_FIRST else end
+            score = _score(lower, start, span_end, sentence, randomized_design)
+            if pattern is not _CANDIDATE:
+                # The enrolment verb is part of the match ("60 were randomised").
+                score += 3.5
+                if randomized_design and _RANDOMIZED.search(match.group(0)):
+                    score += 4.0
+            counts.append(Count(value, score, sentence))
+        if "n =" in lower or "n=" in lower:
+            for match in _NOUN_N_EQUALS.finditer(lower):
+                value = int(match.group("num"))
+                if _plausible(value, ""):
+                    score = _score(lower, match.start(), match.end(), sentence, randomized_design)
+                    counts.append(Count(value, score, sentence))
         if "total" in lower:
             for match in _IN_TOTAL.finditer(lower):
                 value = parse_count(match.group("num") or match.group("num2"))

@@ -11,18 +11,18 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.document import BACKGROUND_SECTIONS, CONCLUSION_SECTIONS, Document
-from pipeline.extract.patterns import words
+from pipeline.extract.patterns import Cue, words
 from pipeline.extract.sentences import Sentence
 
-_GUIDELINE_TITLE = re.compile(words(
+_GUIDELINE_TITLE = Cue(words(
     r"guidelines?", r"recommendations", r"consensus (?:statement|conference|report|recommendation)",
     r"position (?:statement|paper)", r"expert consensus", r"points to consider", r"best practice statement",
-    r"practice parameter", right=False))
-_META = re.compile(words(r"meta-?analy[sz]", r"meta-?regression", r"network meta",
-                         r"pooled analysis of (?:\w+ ){0,3}?(?:studies|trials)", right=False))
-_SYSTEMATIC = re.compile(words(
+    r"practice parameter", right=False), ("guideline", "recommendation", "consensus", "position", "points to consider", "best practice", "practice parameter"))
+_META = Cue(words(r"meta-?analy[sz]", r"meta-?regression", r"network meta",
+                         r"pooled analysis of (?:\w+ ){0,3}?(?:studies|trials)", right=False), ("meta", "pooled analysis"))
+_SYSTEMATIC = Cue(words(
     r"systematic(?:ally)? (?:literature )?review", r"systematic(?:ally)? search", r"scoping review", r"prisma",
-    r"umbrella review"))
+    r"umbrella review"), ("systematic", "scoping", "prisma", "umbrella"))
 _SELF = re.compile(words(r"we", r"this", r"present", r"our", r"here", r"was (?:performed|conducted|undertaken)",
                          r"were (?:searched|included|pooled)"))
 _REVIEW_TITLE = re.compile(words(
@@ -30,53 +30,53 @@ _REVIEW_TITLE = re.compile(words(
     r"state of the art", r"prospects", r"landscape", r"where are we", r"what(?:'s| is) next", r"the road ahead",
     r"past, present", r"future directions", r"primer", r"narrative", r"lessons learned", r"evolving", r"concise",
     r"current (?:evidence|concepts|knowledge)"))
-_REVIEW_TEXT = re.compile(words(
+_REVIEW_TEXT = Cue(words(
     r"(?:this|the present|our) (?:narrative |mini-?|brief |comprehensive )?review",
     r"we (?:review|summari[sz]e|discuss|outline|highlight|describe the (?:current|recent))",
     r"here(?:in)?,? we (?:review|summari[sz]e|discuss|provide an overview)",
     r"in this (?:article|review|chapter|paper),? we (?:review|summari[sz]e|discuss|provide)",
     r"(?:this|the present) (?:article|paper|chapter) (?:reviews|summari[sz]es|discusses)",
     r"review(?:s|ed)? (?:the )?(?:current|recent|available|existing) (?:evidence|literature|data|knowledge|advances)",
-    right=False))
-_ANIMAL = re.compile(words(
+    right=False), ("review", "summar", "discuss", "outline", "highlight", "describe", "overview", "provide"))
+_ANIMAL = Cue(words(
     r"mice", r"mouse", r"murine", r"rats?", r"lupus-prone", r"mrl[/-]", r"nzb\w*", r"nzw\w*", r"nzm ?2410", r"bxsb",
     r"pristane", r"b6\.\w+", r"canine", r"dogs?", r"macaques?", r"primates?", r"in vitro", r"xenogeneic",
-    r"animals?", r"rodents?"))
-_HUMAN = re.compile(words(
+    r"animals?", r"rodents?"), ("mice", "mouse", "murine", "rat", "lupus-prone", "mrl", "nzb", "nzw", "nzm", "bxsb", "pristane", "b6.", "canine", "dog", "macaque", "primate", "in vitro", "xenogeneic", "animal", "rodent"))
+_HUMAN = Cue(words(
     r"patients?", r"participants", r"subjects", r"women", r"men", r"children", r"adolescents", r"woman", r"man",
-    r"girl", r"boy", r"volunteers", r"individuals", r"recipients", r"cases?"))
-_CASE_REPORT = re.compile(words(
+    r"girl", r"boy", r"volunteers", r"individuals", r"recipients", r"cases?"), ("patient", "participant", "subject", "women", "men", "children", "adolescent", "woman", "man", "girl", "boy", "volunteer", "individual", "recipient", "case"))
+_CASE_REPORT = Cue(words(
     r"case report(?!s)",
     r"we (?:report|describe|present) (?:a|an|the|one) (?:\w+[- ]){0,3}?(?:case|patient|woman|man|girl|boy|\d+[- ]year[- ]old)",
     r"(?:a|an)\s(?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old (?:\w+ ){0,3}?(?:woman|man|girl|boy|female|male|patient|child|lady|adolescent)",
     r"this case", r"the present case", r"our case", r"case presentation", r"case (?:description|summary)",
-    right=False))
-_CASE_SERIES = re.compile(words(
+    right=False), ("case", "old", "we report", "we describe", "we present"))
+_CASE_SERIES = Cue(words(
     r"case series", r"series of (?:\w+ ){0,2}?(?:patients|cases)",
     r"we (?:report|describe|present) (?:\w+ ){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:\w+ ){0,3}?(?:patients|cases|women|children)",
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) cases of",
-    r"case study of (?:two|three|four|five|\d+)"))
-_RANDOMIZED = re.compile(words(
+    r"case study of (?:two|three|four|five|\d+)"), ("case", "series", "we report", "we describe", "we present"))
+_RANDOMIZED = Cue(words(
     r"r(?<!non-r)(?<!non r)(?<!quasi-r)(?<!not r)andomi[sz](?:ed|ation)", r"randomly (?:assigned|allocated|divided)",
-    r"placebo-controlled", r"double-blind(?:ed)?"))
-_NON_RANDOMIZED = re.compile(words(
+    r"placebo-controlled", r"double-blind(?:ed)?"), ("random", "placebo", "double-blind"))
+_NON_RANDOMIZED = Cue(words(
     r"non-?randomi[sz]ed", r"nonrandomi[sz]ed", r"quasi-?randomi[sz]ed", r"controlled (?:clinical )?trial",
     r"compared (?:with|to|against) (?:a |an )?(?:matched |concurrent |parallel |contemporaneous |historical )?"
     r"(?:control group|controls|control cohort|patients (?:who|receiving|treated with) (?:standard|conventional))",
     r"(?:matched|concurrent|parallel|historical|contemporaneous|external) controls? (?:group|cohort|arm)?",
     r"two-arm", r"control arm", r"external (?:control|comparator|registry|cohort)", r"historical controls?",
     r"propensity[- ](?:score[- ])?matched", r"compared with (?:an? |the )?(?:\w+[- ]){0,3}?(?:control|comparator)s?",
-    r"served as (?:a |the )?(?:concurrent |historical )?control"))
-_TRIAL = re.compile(words(
+    r"served as (?:a |the )?(?:concurrent |historical )?control"), ("random", "control", "two-arm", "historical", "propensity", "matched", "comparator", "external"))
+_TRIAL = Cue(words(
     r"single[- ]arm", r"open[- ]label", r"phase\s*(?:[1-3i]|iii|ii)", r"pilot (?:study|trial)", r"dose[- ]escalat\w*",
     r"first[- ]in[- ]human", r"clinical trial",
     r"(?:prospective|interventional|exploratory|investigator-initiated)(?:,? (?:\w+[- ]){0,3}?)(?:trial|study)",
-    r"trial", r"nct\d+", r"chictr\w*", r"registered (?:at|with|in)"))
-_COHORT = re.compile(words(
+    r"trial", r"nct\d+", r"chictr\w*", r"registered (?:at|with|in)"), ("trial", "phase", "single", "open", "pilot", "dose", "first-in", "first in", "prospective", "interventional", "exploratory", "investigator", "nct", "chictr", "registered"))
+_COHORT = Cue(words(
     r"retrospective(?:ly)?", r"registry", r"cohort", r"observational", r"database",
     r"long[- ]term (?:follow[- ]up|outcomes?) (?:of|study|data)",
     r"single[- ]cent(?:er|re) (?:experience|study|analysis)", r"multi-?cent(?:er|re) (?:study|analysis|experience)",
-    r"case[- ]control", r"chart review", r"medical records", r"ebmt", r"cibmtr", r"real[- ]world", r"consecutive"))
+    r"case[- ]control", r"chart review", r"medical records", r"ebmt", r"cibmtr", r"real[- ]world", r"consecutive"), ("retrospective", "registry", "cohort", "observational", "database", "long", "single", "multi", "case", "chart", "records", "ebmt", "cibmtr", "real", "consecutive"))
 _PHASE_TEXT = re.compile(
     r"\bphase[- ]?\s*(i{1,3}|[1-3])\s*[ab]?(?:\s*(?:/|-|–|and|to)\s*(i{1,3}|[1-3])\s*[ab]?)?(?![a-z0-9])"
 )
@@ -111,6 +111,8 @@ def _about_this_study(sentence: Sentence) -> bool:
 
 def _animal_study(doc: Document) -> Sentence | None:
     """The first animal sentence when animals outnumber people in the study's own sentences."""
+    if not _ANIMAL.possible(doc.lower):
+        return None
     animal = human = 0
     first = None
     for sentence in doc.sentences:
@@ -134,11 +136,11 @@ _TRIAL_TYPES = frozenset({"clinical trial", "clinical trial, phase i", "clinical
                           "pragmatic clinical trial", "adaptive clinical trial"})
 _NOTICE_TITLE = re.compile(r"^\s*(?:retraction(?: note| notice)?\s*(?::|to|of)|notice of retraction|expression of concern|erratum|correction to)")
 # Work that is neither a study of patients nor a review: surveys, economic models, opinion.
-_OTHER_TEXT = re.compile(words(
+_OTHER_TEXT = Cue(words(
     r"surveyed", r"(?:online |web-based |cross-sectional |international |national )?survey(?! of (?:the )?literature)",
     r"questionnaires?", r"cost-?effectiveness", r"cost-?utility", r"markov model", r"decision[- ]analytic",
     r"budget impact", r"modell?ing study", r"microsimulation", r"in this (?:editorial|commentary|viewpoint)",
-    r"qalys?"))
+    r"qalys?"), ("survey", "questionnaire", "cost", "markov", "decision", "budget", "model", "simulation", "editorial", "commentary", "viewpoint", "qaly"))
 _CASE_COUNT_TITLE = re.compile(words(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:\w+ ){0,2}?(?:cases|patients|women|children|siblings)",
     r"case series"))
@@ -236,7 +238,8 @@ def _case_design(doc: Document) -> tuple[str, Sentence | None]:
     return "case_report", _first(doc, _CASE_REPORT, own=True) or title
 
 
-_NO_POOLING = re.compile(r"no meta-?analysis (?:was|could be) (?:possible|performed|conducted)|meta-?analysis (?:was|could) not|(?:not|too heterogeneous) to (?:be )?pool|without (?:a )?meta-?analysis|precluded (?:a )?meta-?analysis|descriptive(?:ly)? synthe")
+_NO_POOLING = Cue(r"no meta-?analysis (?:was|could be) (?:possible|performed|conducted)|meta-?analysis (?:was|could) not|(?:not|too heterogeneous) to (?:be )?pool|without (?:a )?meta-?analysis|precluded (?:a )?meta-?analysis|descriptive(?:ly)? synthe",
+                  ("meta", "pool", "descriptive"))
 _RANDOMIZED_TITLE_STUDY = re.compile(r"^(?!.*meta-?analy).*randomi[sz]ed (?:\w+[- ]){0,3}?trial")
 _NON_RANDOMIZED_ONLY = re.compile(r"non-?randomi[sz]ed|nonrandomi[sz]ed")
 _OWN_NUMBERS = re.compile(r"\b(?:we|our) (?:enrolled|treated|recruited|included|report|describe|performed|conducted|analy[sz]ed)\b|\bwere (?:enrolled|recruited|randomi[sz]ed|treated)\b")

@@ -93,9 +93,13 @@ class Document:
             if any(word in lower for word in words):
                 yield sentence
 
-    def matching(self, pattern: re.Pattern) -> Iterator[Sentence]:
-        """Sentences (in order, each once) where `pattern` matches, found with one scan of the
-        whole lower-cased text; a match that spans two sentences counts for neither."""
+    def matching(self, pattern) -> Iterator[Sentence]:
+        """Sentences (in order, each once) where `pattern` (a regex or a `Cue`) matches, found
+        with one scan of the whole lower-cased text."""
+        if hasattr(pattern, "possible"):
+            if not pattern.possible(self.lower):
+                return
+            pattern = pattern.pattern
         if not self.aligned:
             yield from (s for s in self.sentences if pattern.search(s.lower))
             return

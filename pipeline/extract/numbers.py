@@ -33,9 +33,9 @@ _WORD_SPLIT = re.compile(r"[-‐– ]+")
 # Digits only, for text whose numbers in words were already turned into digits.
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 _WORD_NUMBER_RE = re.compile(WORD_NUMBER)
-_GATE_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-               "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-               "eighty", "ninety", "hundred", "zero")
+# Where a number word may start (cheap scan); the full pattern then runs only there.
+_NUMBER_WORD_START = re.compile(
+    "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)))
 
 
 def normalize_numbers(lower: str) -> str:
@@ -43,19 +43,33 @@ def normalize_numbers(lower: str) -> str:
 
     The result is for reading values only; offsets into it do not match the sentence.
     """
-    if not any(word in lower for word in _GATE_WORDS):
-        return lower
-
-    def replace(match: re.Match) -> str:
-        start, end = match.span()
-        if (start > 0 and lower[start - 1].isalpha()) or (end < len(lower) and lower[end].isalpha()):
-            return match.group(0)
-        if match.group(0).startswith("a ") or match.group(0) == "a":
-            return match.group(0)
+    pieces: list[str] = []
+    last = 0
+    position = 0
+    length = len(lower)
+    while True:
+        start_match = _NUMBER_WORD_START.search(lower, position)
+        if start_match is None:
+            break
+        start = start_match.start()
+        if start > 0 and lower[start - 1].isalpha():
+            position = start_match.end()
+            continue
+        match = _WORD_NUMBER_RE.match(lower, start)
+        end = match.end() if match else start_match.end()
+        if match is None or (end < length and lower[end].isalpha()):
+            position = start_match.end()
+            continue
         value = word_to_int(match.group(0))
-        return match.group(0) if value is None else str(value)
-
-    return _WORD_NUMBER_RE.sub(replace, lower)
+        if value is not None:
+            pieces.append(lower[last:start])
+            pieces.append(str(value))
+            last = end
+        position = end
+    if not pieces:
+        return lower
+    pieces.append(lower[last:])
+    return "".join(pieces)
 
 
 def word_to_int(words: str) -> int | None:

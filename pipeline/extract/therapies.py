@@ -76,6 +76,10 @@ _OTHER = re.compile(words(
     r"gamma[- ]delta t[- ]cell therap", r"tcr-?t\b", r"treg cell therap",
     r"(?:ipsc|pluripotent stem cell)[- ]derived (?:\w+[- ]){0,2}?(?:cells|therap)", right=False)
     + r"|γδ t[- ]cell therap")
+_MSC_GATE = re.compile(r"mesenchymal|msc|stromal|wharton|adsc")
+_OTHER_GATE = re.compile(r"nk|natural killer|treg|regulatory|dendritic|tol-?dc|adoptive|infusion|injection|transfer|"
+                         r"administration|transfusion|virus-specific|educator|mdsc|γδ|gamma|tcr|ipsc|pluripotent|car")
+_ALLO_GATE = re.compile(r"allo|haplo|cord blood|donor|sibling")
 _GENERIC_CELL_THERAPY = re.compile(r"cell[- ](?:based )?therap|cellular therap|stem[- ]cell therap|cell transplant")
 
 
@@ -95,16 +99,19 @@ def sentence_therapies(lower: str) -> frozenset[str]:
     if not _CUE.search(lower):
         return frozenset()
     found = set()
-    if _MSC.search(lower):
+    if _MSC_GATE.search(lower) and _MSC.search(lower):
         found.add("msc")
-    other = _OTHER.search(lower)
+    other = _OTHER.search(lower) if _OTHER_GATE.search(lower) else None
     if other:
         found.add("other_cell_therapy")
-    if any(_car_t_used(lower, match, other is not None) for match in _CAR_T.finditer(lower)):
+    if ("car" in lower or "chimeric" in lower) and \
+            any(_car_t_used(lower, match, other is not None) for match in _CAR_T.finditer(lower)):
         found.add("car_t")
-    if any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _AUTO.finditer(lower)):
+    if "auto" in lower and \
+            any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _AUTO.finditer(lower)):
         found.add("hsct_autologous")
-    if any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _ALLO.finditer(lower)):
+    if _ALLO_GATE.search(lower) and \
+            any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _ALLO.finditer(lower)):
         found.add("hsct_allogeneic")
     if "hsct_autologous" not in found and "hsct_allogeneic" not in found:
         if any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _HSCT.finditer(lower)):
