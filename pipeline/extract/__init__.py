@@ -60,23 +60,29 @@ def extract(article) -> Extraction:
     if source is not None and source_proof is not None:
         proofs["msc_source"] = source_proof
 
-    nephritis = keep("lupus_nephritis", *lupus_nephritis(doc, design))
-    children = keep("pediatric", *pediatric(doc))
-    refractory_value, refractory_sentence = refractory(doc, design)
-    if refractory_value is not None:
-        proofs["refractory"] = evidence(refractory_sentence)
-
-    patients = keep("n_patients", *n_patients(doc, design))
-    studies = keep("n_studies", *n_studies(doc, design))
-    follow_up = keep("follow_up_months", *follow_up_months(doc)) if design not in _NO_FOLLOW_UP else None
-    dose = keep("dose_cells_per_kg", *dose_cells_per_kg(doc)) if design not in _NO_FOLLOW_UP else None
-
+    # Population, counts and outcomes only matter for relevant articles (flags and digests
+    # use nothing else), and most of what a PubMed query returns is not relevant: skipping them
+    # keeps the extractor fast on real feeds (LABELING.md scores them on relevant records only).
+    nephritis = children = False
+    refractory_value = patients = studies = follow_up = dose = None
     outcomes: dict[str, Outcome] = {}
-    if design not in _NO_OUTCOMES:
-        arm = therapy_arm(doc, patients) if design in _CONTROLLED else None
-        for measure, (outcome, sentence) in extract_outcomes(doc, patients, arm=arm).items():
-            outcomes[measure] = outcome
-            proofs[f"outcomes.{measure}"] = evidence(sentence)
+    if relevant:
+        nephritis = keep("lupus_nephritis", *lupus_nephritis(doc, design))
+        children = keep("pediatric", *pediatric(doc))
+        refractory_value, refractory_sentence = refractory(doc, design)
+        if refractory_value is not None:
+            proofs["refractory"] = evidence(refractory_sentence)
+
+        patients = keep("n_patients", *n_patients(doc, design))
+        studies = keep("n_studies", *n_studies(doc, design))
+        if design not in _NO_FOLLOW_UP:
+            follow_up = keep("follow_up_months", *follow_up_months(doc))
+            dose = keep("dose_cells_per_kg", *dose_cells_per_kg(doc))
+        if design not in _NO_OUTCOMES:
+            arm = therapy_arm(doc, patients) if design in _CONTROLLED else None
+            for measure, (outcome, sentence) in extract_outcomes(doc, patients, arm=arm).items():
+                outcomes[measure] = outcome
+                proofs[f"outcomes.{measure}"] = evidence(sentence)
 
     is_retracted = keep("retracted", *retracted(doc))
     guideline = keep("new_guideline", *new_guideline(doc, design))

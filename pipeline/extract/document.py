@@ -94,12 +94,19 @@ class Document:
                 yield sentence
 
     def matching(self, pattern) -> Iterator[Sentence]:
-        """Sentences (in order, each once) where `pattern` (a regex or a `Cue`) matches, found
-        with one scan of the whole lower-cased text."""
-        if hasattr(pattern, "possible"):
-            if not pattern.possible(self.lower):
+        """Sentences (in order, each once) where `pattern` matches.
+
+        A `Cue` runs only on the sentences that contain one of its literal gates (found with
+        `str.find` over the whole text); a plain regex scans the whole text once."""
+        if hasattr(pattern, "gates"):
+            if not self.aligned:
+                yield from (s for s in self.sentences if pattern.search(s.lower))
                 return
-            pattern = pattern.pattern
+            for i in self.containing_any(pattern.gates):
+                sentence = self.sentences[i]
+                if pattern.pattern.search(sentence.lower):
+                    yield sentence
+            return
         if not self.aligned:
             yield from (s for s in self.sentences if pattern.search(s.lower))
             return
@@ -118,6 +125,24 @@ class Document:
                 continue
             last = i
             yield sentence
+
+    def containing_any(self, literals: tuple[str, ...]) -> list[int]:
+        """Indices (sorted) of the sentences whose text contains any of `literals`."""
+        lower = self.lower
+        starts = self.starts
+        found: set[int] = set()
+        for literal in literals:
+            position = lower.find(literal)
+            while position >= 0:
+                i = bisect_right(starts, position) - 1
+                if i >= 0:
+                    found.add(i)
+                    # Skip to the next sentence: one hit per sentence is enough.
+                    next_start = starts[i + 1] if i + 1 < len(starts) else len(lower)
+                    position = lower.find(literal, max(position + 1, next_start))
+                else:
+                    position = lower.find(literal, position + 1)
+        return sorted(found)
 
     def search(self, pattern: re.Pattern, sentences: Iterable[Sentence] | None = None) -> Sentence | None:
         """The first sentence where `pattern` matches its lower-cased text."""

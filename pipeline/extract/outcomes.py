@@ -249,9 +249,9 @@ def _numbers(text: str) -> list[_Number]:
     return numbers
 
 
-def _candidate_measures(lower: str) -> set[str]:
+def _candidate_measures(lower: str, cues: list[str] | None = None) -> set[str]:
     names: set[str] = set()
-    for cue in _MEASURE_CUE.findall(lower):
+    for cue in _MEASURE_CUE.findall(lower) if cues is None else cues:
         names.update(_CUE_MEASURES.get(cue, ()))
     if "complete" in lower and ("partial" in lower or " pr" in lower):
         names.add("remission")
@@ -283,25 +283,17 @@ def _measures(text: str, names: set[str], abbreviations: dict[str, str]) -> list
     return found
 
 
-def defined_abbreviations(doc: Document) -> dict[str, str]:
-    """Abbreviations the abstract defines for a measure ("major clinical response (MCR)")."""
-    found: dict[str, str] = {}
-    if "(" not in doc.lower:
-        return found
-    for sentence in doc.sentences:
-        lower = sentence.lower
-        if "(" not in lower or not _MEASURE_CUE.search(lower):
+def _collect_abbreviations(lower: str, found: dict[str, str]) -> None:
+    """Add the abbreviations a sentence defines for a measure ("major clinical response (MCR)")."""
+    for match in _ABBREVIATION.finditer(lower):
+        abbreviation = match.group(1)
+        if abbreviation in _CUE_MEASURES or abbreviation in found:
             continue
-        for match in _ABBREVIATION.finditer(lower):
-            abbreviation = match.group(1)
-            if abbreviation in _CUE_MEASURES or len(abbreviation) < 2:
-                continue
-            head = lower[max(0, match.start() - 60):match.start()].rstrip()
-            measures = _measures(head, _candidate_measures(head), {})
-            if measures and measures[-1][2] == len(head):
-                name = measures[-1][0]
-                found[abbreviation] = "treatment_related_mortality" if name == "trm_deaths" else name
-    return found
+        head = lower[max(0, match.start() - 60):match.start()].rstrip()
+        measures = _measures(head, _candidate_measures(head), {})
+        if measures and measures[-1][2] == len(head):
+            name = measures[-1][0]
+            found[abbreviation] = "treatment_related_mortality" if name == "trm_deaths" else name
 
 
 def _bind_gap_ok(gap: str) -> bool:
@@ -428,10 +420,10 @@ def _blank(text: str, pattern: re.Pattern) -> str:
 
 
 def sentence_outcomes(text: str, lower: str, context: _Context,
-                      abbreviations: dict[str, str] | None = None) -> dict[str, Outcome]:
+                      abbreviations: dict[str, str] | None = None, cues: list[str] | None = None) -> dict[str, Outcome]:
     """The outcomes one sentence states (`text`: lower-cased, numbers in digits)."""
     abbreviations = abbreviations or {}
-    names = _candidate_measures(lower)
+    names = _candidate_measures(lower, cues)
     if abbreviations:
         names.update(name for abbreviation, name in abbreviations.items() if abbreviation in lower)
     if not names:
@@ -514,14 +506,17 @@ def extract_outcomes(doc: Document, n_patients: int | None, *, arm: int | None =
     """measure → (outcome, sentence) for the study's own results."""
     found: dict[str, _Found] = {}
     context = _Context(n_patients=n_patients, arm=arm, known=[])
-    abbreviations = defined_abbreviations(doc)
+    abbreviations: dict[str, str] = {}
     for sentence in doc.sentences:
         if sentence.section in BACKGROUND_SECTIONS:
             continue
         lower = sentence.lower
-        if not _MEASURE_CUE.search(lower) and not any(a in lower for a in abbreviations):
+        cues = _MEASURE_CUE.findall(lower)
+        if cues and "(" in lower:
+            _collect_abbreviations(lower, abbreviations)
+        if not cues and not (abbreviations and any(a in lower for a in abbreviations)):
             continue
-        for name, outcome in sentence_outcomes(doc.norm(sentence), lower, context, abbreviations).items():
+        for name, outcome in sentence_outcomes(doc.norm(sentence), lower, context, abbreviations, cues).items():
             informative = 0 if outcome.k or outcome.rate > 0 else 1
             rank = (_section_rank(sentence), informative, sentence.index)
             current = found.get(name)

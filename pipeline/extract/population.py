@@ -23,15 +23,6 @@ _NEPHRITIS_DENIED = re.compile(words(
     r"(?:died|death|deaths) (?:\w+ ){0,3}?(?:of|from) (?:\w+ ){0,2}?(?:lupus )?(?:nephritis|renal)", right=False))
 _TOPIC_ONLY = frozenset({"narrative_review", "other"})
 
-
-def _scope(doc: Document, design: str) -> list[Sentence]:
-    """The sentences that speak for the population: a review's or editorial's title and
-    opening sentence (its scope), a guideline's whole text, a study's own sentences."""
-    if design in _TOPIC_ONLY:
-        return [s for s in doc.sentences[:2] if s is not None]
-    if design == "guideline":
-        return list(doc.sentences)
-    return _own(doc)
 _PEDIATRIC = re.compile(words(
     r"child(?:ren|hood)?", r"pa?ediatric", r"juvenile", r"adolescen\w*", r"[cjp]sle", r"girls?", r"boys?", r"infants?",
     r"(?:[1-9]|1[0-7])[- ](?:year|yr)[- ]old",
@@ -65,41 +56,49 @@ def _own(doc: Document) -> list[Sentence]:
     return [s for s in doc.sentences if s.section not in BACKGROUND_SECTIONS]
 
 
+def _in_scope(doc: Document, design: str):
+    """A test for the sentences that speak for the population: a review's or editorial's title
+    and opening sentence (its scope), a guideline's whole text, a study's own sentences."""
+    if design in _TOPIC_ONLY:
+        return lambda sentence: sentence.index < 2
+    if design == "guideline":
+        return lambda sentence: True
+    return lambda sentence: sentence.section not in BACKGROUND_SECTIONS
+
+
 def lupus_nephritis(doc: Document, design: str = "") -> tuple[bool, Sentence | None]:
     """True when the population (or a stated subgroup) has lupus nephritis, or (reviews,
-    guidelines, other articles) when nephritis is the topic named in the title."""
-    for sentence in _scope(doc, design):
-        lower = sentence.lower
-        if _NEPHRITIS_STRONG.search(lower) and not _NEPHRITIS_DENIED.search(lower):
+    guidelines, other articles) when nephritis is the topic of their title or opening."""
+    in_scope = _in_scope(doc, design)
+    for sentence in doc.matching(_NEPHRITIS_STRONG):
+        if in_scope(sentence) and not _NEPHRITIS_DENIED.search(sentence.lower):
             return True, sentence
     return False, None
 
 
 def pediatric(doc: Document) -> tuple[bool, Sentence | None]:
-    for sentence in _own(doc):
-        lower = sentence.lower
-        if _PEDIATRIC.search(lower) and not _NOT_PEDIATRIC.search(lower):
+    for sentence in doc.matching(_PEDIATRIC):
+        if sentence.section not in BACKGROUND_SECTIONS and not _NOT_PEDIATRIC.search(sentence.lower):
             return True, sentence
     return False, None
 
 
 def refractory(doc: Document, design: str = "") -> tuple[bool | None, Sentence | None]:
     """True (explicitly refractory), False (explicitly not: new-onset, first-line, naive) or
-    None (not stated). Guidelines: None; reviews and other articles: their title's scope."""
+    None (not stated). Guidelines: None; reviews and other articles: their scope."""
     if design == "guideline":
         return None, None
-    sentences = _scope(doc, design)
-    positive = negative = None
-    explicit_negative = None
-    for sentence in sentences:
-        lower = sentence.lower
-        if positive is None and _REFRACTORY.search(lower):
-            positive = sentence
-        match = _NOT_REFRACTORY.search(lower) if negative is None else None
-        if match:
-            negative = sentence
-            if match.group(0).startswith(("non", "not")):
-                explicit_negative = sentence
+    in_scope = _in_scope(doc, design)
+    positive = next((s for s in doc.matching(_REFRACTORY) if in_scope(s)), None)
+    negative = explicit_negative = None
+    for sentence in doc.matching(_NOT_REFRACTORY):
+        if not in_scope(sentence):
+            continue
+        negative = negative or sentence
+        match = _NOT_REFRACTORY.search(sentence.lower)
+        if match and match.group(0).startswith(("non", "not")):
+            explicit_negative = sentence
+            break
     if explicit_negative is not None:
         return False, explicit_negative
     if positive is not None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.document import BACKGROUND_SECTIONS, Document
-from pipeline.extract.patterns import alternation, words
+from pipeline.extract.patterns import Cue, alternation, words
 from pipeline.extract.sentences import Sentence
 from pipeline.extract.therapies import TherapyMentions
 
@@ -32,16 +32,21 @@ _OTHER_DISEASE = re.compile(alternation(
     r"cancer", r"tumou?r", r"carcinoma", r"sj[oö]gren", r"dermatomyositis", r"vasculitis", r"spondylitis",
     r"hepatitis", r"kidney transplant recipients", r"alopecia", r"vitiligo", r"atopic"))
 # Lupus arising after a transplant given for another disease.
-_LUPUS_AFTER_TRANSPLANT = re.compile(
+_LUPUS_AFTER_TRANSPLANT = Cue(
     r"(?:develop\w*|onset|de novo|new[- ]onset|emerg\w*|occurr\w*|arose|arising|induced|manifest\w*|diagnosed with)"
     r"\s(?:[\w-]+\s){0,6}?(?:lupus|sle)\b[^.;]{0,90}?\b(?:after|following|post)[- ](?:[\w-]+\s){0,4}?"
     r"(?:[\w-]*transplant\w*|a?hsct|hct|bmt)"
     r"|(?:post|after)[- ]?transplant(?:ation)?[- ](?:onset )?(?:systemic )?lupus"
-    r"|(?:lupus|sle)(?:[- ]like)? (?:\w+ ){0,3}?(?:developing|arising|occurring|emerging) (?:\w+ ){0,2}?(?:after|following) (?:\w+[- ]){0,4}?(?:transplant\w*|hsct|hct|bmt)"
+    r"|(?:lupus|sle)(?:[- ]like)? (?:\w+ ){0,3}?(?:developing|arising|occurring|emerging) (?:\w+ ){0,2}?(?:after|following) (?:\w+[- ]){0,4}?(?:transplant\w*|hsct|hct|bmt)",
+    ("develop", "onset", "de novo", "emerg", "occurr", "arose", "arising", "induced", "manifest", "diagnosed with",
+     "transplant lupus", "transplantation lupus", "transplant-lupus", "transplant systemic", "transplantation systemic",
+     "transplant onset", "transplantation onset", "transplant-onset"),
 )
-_HEME_INDICATION = re.compile(
+_HEME_INDICATION = Cue(
     r"(?:transplant\w*|hsct|hct|bmt)\s(?:\w+\s){0,2}?(?:for|because of|to treat)\s(?:[\w-]+\s){0,3}?"
-    r"(?:leuka?emia|lymphoma|myeloma|aplastic|myelodysplas|\bmds\b|\baml\b|\bcml\b|acute lymphoblastic|thalass|sickle|neuroblastoma|hodgkin)"
+    r"(?:leuka?emia|lymphoma|myeloma|aplastic|myelodysplas|\bmds\b|\baml\b|\bcml\b|acute lymphoblastic|thalass|sickle|neuroblastoma|hodgkin)",
+    ("leuk", "lymphoma", "myeloma", "aplastic", "myelodysplas", "mds", "aml", "cml", "lymphoblastic", "thalass",
+     "sickle", "neuroblastoma", "hodgkin"),
 )
 _SLE_AS_TARGET = re.compile(
     r"(?:for|in|to treat|treatment of|therapy of|patients with|refractory|severe)\s(?:[\w-]+\s){0,4}?(?:lupus|sle)\b"

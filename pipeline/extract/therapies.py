@@ -12,13 +12,18 @@ from dataclasses import dataclass
 
 from pipeline.extract.document import BACKGROUND_SECTIONS, Document, evidence
 from pipeline.extract.model import Evidence
-from pipeline.extract.patterns import alternation, words
+from pipeline.extract.patterns import Cue, alternation, words
 
-_CUE = re.compile(alternation(
+_CUE = Cue(alternation(
     r"stem", r"hsct", r"hct\b", r"transplant", r"mesenchymal", r"msc", r"stromal", r"caa?r\b", r"car[- ]?(?:t|nk|m)\b",
     r"chimeric", r"treg", r"regulatory [tb]", r"dendritic", r"toldc", r"tol-dc", r"natural killer", r"nk\b",
     r"adoptive", r"cell[- ](?:based )?therap", r"cellular therap", r"bmt\b", r"asct", r"immunoablat", r"marrow",
-    r"cord blood", r"wharton", r"ipsc", r"cell (?:infusion|transfer|product)", r"adsc"))
+    r"cord blood", r"wharton", r"ipsc", r"cell (?:infusion|transfer|product)", r"adsc"),
+    ("stem cell", "stem-cell", "hsct", "hct", "transplant", "mesenchymal", "msc", "stromal", "car ", "car-", "car)",
+     "cart", "caar", "chimeric", "treg", "regulatory", "dendritic", "toldc", "tol-dc", "natural killer", "nk ", "nk-",
+     "nk)", "adoptive", "cell therap", "cell-based", "cell-therap", "cell based", "cellular therap", "bmt", "asct",
+     "immunoablat", "marrow", "cord blood", "wharton", "ipsc", "cell infusion", "cell transfer", "cell product",
+     "adsc"))
 
 _MESENCHYMAL = re.compile(alternation(r"mesenchymal", r"mscs?\b", r"stromal"))
 _HEMATOPOIETIC = re.compile(alternation(r"ha?ematopoietic", r"hsct", r"bmt\b"))
@@ -44,21 +49,27 @@ _MSC = re.compile(alternation(r"mesenchymal", r"multipotent stromal", r"stromal 
     r"(?:uc|bm|ad|at|hu|huc|hucb|ucb|pl|wj|hp|men|dp|hbm|hum|hpm|cb)?-?mscs?", r"msct", r"ucmscs?", r"bmscs?",
     r"adscs?", r"hucmscs?"))
 _MSC_SOURCES = (
-    ("umbilical_cord", re.compile(alternation(
+    ("umbilical_cord", Cue(alternation(
         r"umbilical", r"ucmscs?", r"hucmscs?", r"wharton", r"cord[- ](?:derived|tissue)",
-        r"cord blood[- ]derived mesenchymal") + "|" + words(r"(?:huc|uc|hucb|ucb)-?mscs?"))),
-    ("bone_marrow", re.compile(alternation(
+        r"cord blood[- ]derived mesenchymal") + "|" + words(r"(?:huc|uc|hucb|ucb)-?mscs?"),
+        ("umbilical", "ucmsc", "uc-msc", "ucbmsc", "ucb-msc", "wharton", "cord"))),
+    ("bone_marrow", Cue(alternation(
         r"bone marrow[- ](?:derived )?(?:mesenchymal|mscs?\b|stromal|stem cells? \(?bm)",
         r"bone marrow-?,? (?:or|and|/) (?:umbilical|adipose|cord|placenta|wharton)",
         r"(?:or|and|/|,) bone marrow\b(?![- ](?:transplant|derived dendritic|cells? transplant))",
         r"marrow[- ]derived (?:mesenchymal|mscs?|stromal)", r"marrow (?:mesenchymal|stromal)") + "|" + words(
-        r"(?:bm|hbm)-?mscs?", r"bmscs?"))),
-    ("adipose", re.compile(alternation(r"adipose", r"fat-derived", r"lipoaspirate", r"stromal vascular fraction")
-                           + "|" + words(r"(?:ad|at)-?mscs?", r"adscs?"))),
-    ("other", re.compile(alternation(
+        r"(?:bm|hbm)-?mscs?", r"bmscs?"), ("marrow", "bmsc", "bm-msc", "bmmsc"))),
+    ("adipose", Cue(alternation(r"adipose", r"fat-derived", r"lipoaspirate", r"stromal vascular fraction")
+                    + "|" + words(r"(?:ad|at)-?mscs?", r"adscs?"),
+                    ("adipose", "fat-derived", "lipoaspirate", "stromal vascular", "admsc", "ad-msc", "atmsc",
+                     "at-msc", "adsc"))),
+    ("other", Cue(alternation(
         r"placenta", r"amnio", r"menstrual", r"dental pulp", r"deciduous teeth", r"gingiva", r"endometri",
         r"decidua", r"induced pluripotent", r"embryonic stem", r"olfactory", r"synovi(?:al|um)[- ]derived")
-        + "|" + words(r"ipscs?", r"pl-?mscs?", r"men-?scs?"))),
+        + "|" + words(r"ipscs?", r"pl-?mscs?", r"men-?scs?"),
+        ("placenta", "amnio", "menstrual", "dental pulp", "deciduous teeth", "gingiva", "endometri", "decidua",
+         "induced pluripotent", "embryonic stem", "olfactory", "synovi", "ipsc", "plmsc", "pl-msc", "mensc",
+         "men-sc"))),
 )
 _CAR_T = re.compile(words(
     r"caa?r[- ]?t\b(?![- ]?reg)", r"caa?r[- ]?t[- ]cells?",
@@ -169,7 +180,7 @@ def _mesenchymal_near(lower: str, match: re.Match) -> bool:
 def scan(doc: Document) -> TherapyMentions:
     by_sentence: dict[int, frozenset[str]] = {}
     generic = set()
-    for sentence in doc.sentences:
+    for sentence in doc.matching(_CUE):
         names = sentence_therapies(sentence.lower)
         if names:
             by_sentence[sentence.index] = names
@@ -224,22 +235,22 @@ def msc_source(doc: Document) -> tuple[str | None, Evidence | None]:
 
     The title decides when it names a source; else the study's own sentences; else the
     background."""
-    def sources(sentences) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for sentence in sentences:
-            for name, pattern in _MSC_SOURCES:
-                if name not in found and pattern.search(sentence.lower):
-                    found[name] = sentence.index
-        return found
-
-    title = [doc.title] if doc.title is not None else []
-    own = [s for s in doc.sentences if s.section not in BACKGROUND_SECTIONS and s.section != "TITLE"]
-    rest = [s for s in doc.sentences if s.section in BACKGROUND_SECTIONS]
-    for group in (title, own, rest):
-        found = sources(group)
+    title_end = doc.title.end if doc.title is not None else -1
+    groups: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})  # title, own, background
+    for name, pattern in _MSC_SOURCES:
+        for sentence in doc.matching(pattern):
+            if sentence.end <= title_end:
+                group = groups[0]
+            elif sentence.section in BACKGROUND_SECTIONS:
+                group = groups[2]
+            else:
+                group = groups[1]
+            group.setdefault(name, sentence.index)
+    for found in groups:
         if len(found) == 1:
             name, index = next(iter(found.items()))
             return name, evidence(doc.sentences[index])
         if len(found) > 1:
             return None, None
+    return None, None
     return None, None
