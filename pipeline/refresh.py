@@ -58,6 +58,7 @@ from pipeline.fetch.windows import (
     watermark_name,
 )
 from pipeline.runlock import run_lock
+from pipeline.store.articles import RetractionNotices, store_articles
 from pipeline.store.engine import open_store, session_scope
 from pipeline.store.models import ArticleRecord, RunRecord, WatermarkRecord
 
@@ -398,6 +399,8 @@ class _RefreshJob:
     report: RefreshReport
     progress: RefreshProgress
     fetched: set[str] = field(default_factory=set)
+    # Read once per run: loading the stored retraction notices scans the articles table.
+    notices: RetractionNotices = field(default_factory=RetractionNotices)
 
     @property
     def query(self) -> str:
@@ -517,12 +520,11 @@ class _RefreshJob:
     def _store(self, articles: Sequence[Article], *, what: str, fetched: int, count_batch: bool = True) -> None:
         if not articles:
             return
-        from pipeline.store.articles import store_articles
-
         pmids = _unique(article.pmid for article in articles)
         try:
             with session_scope(self.engine) as session:
-                counts = store_articles(session=session, articles=list(articles), now=self.now)
+                counts = store_articles(session=session, articles=list(articles), now=self.now,
+                                        notices=self.notices)
         except PipelineError:
             raise
         except Exception as error:  # a database error: the batch rolled back, earlier ones stay
