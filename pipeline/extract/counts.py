@@ -179,7 +179,7 @@ def _mixed_diseases(doc: Document) -> bool:
 def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Count]:
     """Every scored "N patients" candidate in the study's own sentences."""
     counts: list[Count] = []
-    mixed = _mixed_diseases(doc)
+    mixed: bool | None = None  # computed when a lupus subgroup is named
     for sentence in doc.sentences:
         if sentence.section in BACKGROUND_SECTIONS or not _GATE.search(sentence.lower):
             continue
@@ -223,10 +223,12 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
                 value = parse_count(match.group("num") or match.group("num2"))
                 if _plausible(value, ""):
                     counts.append(Count(value, 4.0 + _section_weight(sentence), sentence))
-        if mixed:
+        if "lupus" in lower or "sle" in lower:
             for match in _LUPUS_SUBGROUP.finditer(lower):
+                if mixed is None:
+                    mixed = _mixed_diseases(doc)
                 value = parse_count(match.group("num"))
-                if _plausible(value, "") and _OTHER_DISEASES.search(lower):
+                if mixed and _plausible(value, "") and _OTHER_DISEASES.search(lower):
                     counts.append(Count(value, 9.0, sentence))
     return counts
 

@@ -111,6 +111,8 @@ _DEFINITION = re.compile(
     r"|(?:primary|secondary|main) (?:end ?points?|outcomes?) (?:was|were|included|being)[^;]*"
     r"|according to (?:the )?(?:[\w-]+ ){0,3}?(?:criteria|definition)"
 )
+_DEFINITION_WORDS = ("defined", "assessed", "measured", "determined", "end point", "endpoint", "outcome",
+                     "according")
 # An abbreviation the abstract defines for a measure: "major clinical response (MCR)".
 _ABBREVIATION = re.compile(r"\(([a-z][a-z0-9-]{1,7})\)")
 # Numbers that are not outcome numbers, recognised by what precedes them: inside a confidence
@@ -428,9 +430,10 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
         names.update(name for abbreviation, name in abbreviations.items() if abbreviation in lower)
     if not names:
         return {}
-    if "defin" in text or "assessed" in text or "measured" in text or "end" in text or "outcome" in text \
-            or "according" in text:
-        text = _blank(text, _DEFINITION)
+    for word in _DEFINITION_WORDS:
+        if word in text:
+            text = _blank(text, _DEFINITION)
+            break
     if "both" in text:
         text = _BOTH.sub("all 2 ", text)
     measures = _measures(text, names, abbreviations)

@@ -92,9 +92,9 @@ def is_relevant(doc: Document, mentions: TherapyMentions, design: str = "") -> t
                    if doc.sentences[i].section not in BACKGROUND_SECTIONS]
     if not therapy_in_title and not substantive and len(therapy_sentences) < 2:
         return False, None
-    if _LUPUS_AFTER_TRANSPLANT.search(doc.lower):
+    if next(doc.matching(_LUPUS_AFTER_TRANSPLANT), None) is not None:
         return False, None
-    if _HEME_INDICATION.search(doc.lower) and not _SLE_AS_TARGET.search(doc.title_lower):
+    if next(doc.matching(_HEME_INDICATION), None) is not None and not _SLE_AS_TARGET.search(doc.title_lower):
         return False, None
     both = sorted(lupus_indices & therapy_sentences)
     best = doc.sentences[both[0]] if both else (doc.title or lupus[0])

@@ -83,13 +83,17 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def split_sentences(text: str, *, offset: int = 0, section: str = "", first_index: int = 0) -> list[Sentence]:
-    """The sentences of `text`; offsets are shifted by `offset`."""
-    sentences = []
-    for i, (begin, end) in enumerate(split_spans(text)):
-        piece = text[begin:end]
-        sentences.append(Sentence(piece, begin + offset, end + offset, section, first_index + i, piece.lower()))
-    return sentences
+def split_sentences(text: str, *, offset: int = 0, section: str = "", first_index: int = 0,
+                    lower: str | None = None) -> list[Sentence]:
+    """The sentences of `text`; offsets are shifted by `offset`. `lower` is `text.lower()`
+    when the caller has it (and lower-casing kept every offset)."""
+    if lower is None or len(lower) != len(text):
+        lower = text.lower()
+        if len(lower) != len(text):
+            return [Sentence(text[b:e], b + offset, e + offset, section, first_index + i, text[b:e].lower())
+                    for i, (b, e) in enumerate(split_spans(text))]
+    return [Sentence(text[b:e], b + offset, e + offset, section, first_index + i, lower[b:e])
+            for i, (b, e) in enumerate(split_spans(text))]
 
 
 def split_article(article) -> list[Sentence]:

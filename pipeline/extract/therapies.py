@@ -87,10 +87,25 @@ _OTHER = re.compile(words(
     r"gamma[- ]delta t[- ]cell therap", r"tcr-?t\b", r"treg cell therap",
     r"(?:ipsc|pluripotent stem cell)[- ]derived (?:\w+[- ]){0,2}?(?:cells|therap)", right=False)
     + r"|γδ t[- ]cell therap")
-_MSC_GATE = re.compile(r"mesenchymal|msc|stromal|wharton|adsc")
-_OTHER_GATE = re.compile(r"nk|natural killer|treg|regulatory|dendritic|tol-?dc|adoptive|infusion|injection|transfer|"
-                         r"administration|transfusion|virus-specific|educator|mdsc|γδ|gamma|tcr|ipsc|pluripotent|car")
-_ALLO_GATE = re.compile(r"allo|haplo|cord blood|donor|sibling")
+# Literal gates: a detailed pattern runs only on a sentence holding one of its words.
+_MSC_WORDS = ("mesenchymal", "msc", "stromal", "wharton", "adsc")
+_OTHER_WORDS = ("nk", "natural killer", "treg", "regulatory", "dendritic", "tol-dc", "toldc", "adoptive",
+                "virus-specific", "educator", "mdsc", "γδ", "gamma", "tcr", "ipsc", "pluripotent", "car-m", "car m",
+                "macrophage")
+_CAR_WORDS = ("car ", "car-", "car)", "cart", "caar", "chimeric", "car,", "car.")
+_AUTO_WORDS = ("autologous", "auto-", "auto ", "ahsct", "asct", "autohsct", "autosct", "autohct", "autobmt",
+               "autograft")
+_ALLO_WORDS = ("allo", "haplo", "cord blood", "donor", "sibling")
+_HSCT_WORDS = ("hsct", "hct", "bmt", "transplant", "immunoablat", "myeloablat", "stem cell", "stem-cell", "cd34",
+               "pbsc", "asct", "sct", "marrow graft")
+
+
+def _has(lower: str, literals: tuple[str, ...]) -> bool:
+    for literal in literals:
+        if literal in lower:
+            return True
+    return False
+
 _GENERIC_CELL_THERAPY = re.compile(r"cell[- ](?:based )?therap|cellular therap|stem[- ]cell therap|cell transplant")
 
 
@@ -110,29 +125,30 @@ def sentence_therapies(lower: str) -> frozenset[str]:
     if not _CUE.search(lower):
         return frozenset()
     found = set()
-    if _MSC_GATE.search(lower) and _MSC.search(lower):
+    if _has(lower, _MSC_WORDS) and _MSC.search(lower):
         found.add("msc")
-    other = _OTHER.search(lower) if _OTHER_GATE.search(lower) else None
+    other = _OTHER.search(lower) if _has(lower, _OTHER_WORDS) else None
     if other:
         found.add("other_cell_therapy")
-    if ("car" in lower or "chimeric" in lower) and \
+    if _has(lower, _CAR_WORDS) and \
             any(_car_t_used(lower, match, other is not None) for match in _CAR_T.finditer(lower)):
         found.add("car_t")
-    if "auto" in lower and \
+    if _has(lower, _AUTO_WORDS) and \
             any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _AUTO.finditer(lower)):
         found.add("hsct_autologous")
-    if _ALLO_GATE.search(lower) and \
+    if _has(lower, _ALLO_WORDS) and \
             any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _ALLO.finditer(lower)):
         found.add("hsct_allogeneic")
     if "hsct_autologous" not in found and "hsct_allogeneic" not in found:
-        if any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _HSCT.finditer(lower)):
+        if _has(lower, _HSCT_WORDS) and \
+                any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _HSCT.finditer(lower)):
             found.add("hsct")
             # "Autologous transplantation was used in 43 and allogeneic in 4."
-            if _BARE_ALLOGENEIC.search(lower):
+            if "allogeneic" in lower and _BARE_ALLOGENEIC.search(lower):
                 found.add("hsct_allogeneic")
-        elif _BARE_ALLOGENEIC.search(lower) and "transplant" in lower:
+        elif "allogeneic" in lower and "transplant" in lower and _BARE_ALLOGENEIC.search(lower):
             found.add("hsct_allogeneic")
-    elif "hsct_allogeneic" not in found and _BARE_ALLOGENEIC.search(lower):
+    elif "hsct_allogeneic" not in found and "allogeneic" in lower and _BARE_ALLOGENEIC.search(lower):
         found.add("hsct_allogeneic")
     return frozenset(found)
 
