@@ -10,6 +10,10 @@ Structure (RFC 2046 / RFC 2387):
 
 The SMTP password comes from `settings.smtp_password()` only and never reaches a message,
 log line or exception text.
+
+With security "ssl" or "starttls" the relay's certificate must name `[email] host` and chain to
+a CA the machine trusts (`ssl.create_default_context()`: the system store, or the PEM file that
+the SSL_CERT_FILE environment variable names, e.g. a relay with a private CA).
 """
 
 from __future__ import annotations
@@ -56,6 +60,25 @@ def _scrub(text: str, secret: str | None) -> str:
     return text.replace(secret, "***") if secret else text
 
 
+def _explain(exc: Exception, settings: Settings) -> str:
+    """The cause of a failed delivery, with what to check for the common TLS and login mistakes."""
+    email = settings.email
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (f"the server's TLS certificate is not trusted: {exc.verify_message}; check [email] host and "
+                f"security, and that the relay's certificate names that host and is issued by a CA this "
+                f"machine trusts (for a private CA, point SSL_CERT_FILE at its PEM file)")
+    if isinstance(exc, ssl.SSLError):
+        return (f"TLS handshake failed: {exc.reason or exc}; check that [email] security matches what port "
+                f"{email.port} speaks (\"ssl\" is usually port 465, \"starttls\" 587)")
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        reply = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else exc.smtp_error
+        return (f"the relay rejected the login of [email] username {email.username!r} ({exc.smtp_code} {reply}); "
+                f"check the user name and the password in ${email.password_env}")
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return f"{exc}; check [email] security (relays often offer AUTH only over TLS)"
+    return f"{exc.__class__.__name__}: {exc}"
+
+
 def send_message(settings: Settings, message: EmailMessage, recipients: Sequence[str]) -> None:
     """Deliver `message` through the configured relay; DeliveryError names host and cause."""
     email = settings.email
@@ -79,8 +102,8 @@ def send_message(settings: Settings, message: EmailMessage, recipients: Sequence
             refused = client.send_message(message, from_addr=email.sender, to_addrs=list(recipients))
     except DeliveryError:
         raise
-    except (smtplib.SMTPException, OSError, ssl.SSLError) as exc:
-        detail = _scrub(f"{exc.__class__.__name__}: {exc}", password)
+    except (smtplib.SMTPException, OSError) as exc:
+        detail = _scrub(_explain(exc, settings), password)
         raise DeliveryError(f"{where}: cannot deliver the digest ({detail}); it is saved and will be "
                             f"sent again on the next run") from None
     if refused:
