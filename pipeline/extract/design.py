@@ -207,7 +207,23 @@ def classify(doc: Document) -> tuple[str, Sentence | None]:
         return "cohort", cohort
     if "letter" in types:
         return "other", title
-    return "other", None
+    return _untyped_study(doc)
+
+
+def _untyped_study(doc: Document) -> tuple[str, Sentence | None]:
+    """A report of treated patients with no design words: one patient is a case report, a
+    handful a case series, more an (observational) cohort; no patients at all is "other"."""
+    from pipeline.extract.counts import patient_counts
+
+    counts = [c for c in patient_counts(doc) if c.score >= 3.0]
+    if not counts:
+        return "other", None
+    best = max(counts, key=lambda c: (c.score, c.value))
+    if best.value >= 10:
+        return "cohort", best.sentence
+    if best.value >= 2:
+        return "case_series", best.sentence
+    return "case_report", best.sentence
 
 
 def _trial_design(doc: Document, fallback: Sentence | None) -> tuple[str, Sentence | None]:

@@ -20,7 +20,9 @@ _NEPHRITIS_STRONG = re.compile(words(
 # Nephritis that is absent, excluded, or only a cause of death.
 _NEPHRITIS_DENIED = re.compile(words(
     r"(?:without|no|excluding|excluded|absence of|free of|never had) (?:\w+ ){0,3}?(?:lupus )?(?:nephritis|renal|kidney)",
-    r"(?:died|death|deaths) (?:\w+ ){0,3}?(?:of|from) (?:\w+ ){0,2}?(?:lupus )?(?:nephritis|renal)", right=False))
+    r"(?:died|death|deaths) (?:\w+ ){0,3}?(?:of|from) (?:\w+ ){0,2}?(?:lupus )?(?:nephritis|renal)",
+    r"(?:nephritis|renal involvement|kidney involvement)[^.;]{0,40}?(?:were|was) (?:excluded|not eligible|ineligible)",
+    right=False))
 _TOPIC_ONLY = frozenset({"narrative_review", "other"})
 
 _PEDIATRIC = re.compile(words(
@@ -60,7 +62,9 @@ def _in_scope(doc: Document, design: str):
     """A test for the sentences that speak for the population: a review's or editorial's title
     and opening sentence (its scope), a guideline's whole text, a study's own sentences."""
     if design in _TOPIC_ONLY:
-        return lambda sentence: sentence.index < 2
+        first = next((s.index for s in doc.sentences if s.section != "TITLE" and s.section not in BACKGROUND_SECTIONS),
+                     -1)
+        return lambda sentence: sentence.section == "TITLE" or sentence.index == first
     if design == "guideline":
         return lambda sentence: True
     return lambda sentence: sentence.section not in BACKGROUND_SECTIONS

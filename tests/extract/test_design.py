@@ -1,0 +1,142 @@
+"""Study design and trial phase: publication types where strong, text otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def design_of(run, title, *sections, **kwargs):
+    return run(title, *sections, **kwargs).design
+
+
+def test_publication_type_rct(run):
+    assert design_of(run, "MSCs in lupus", "Patients received MSCs or placebo.",
+                     publication_types=("Randomized Controlled Trial",)) == "rct"
+
+
+def test_text_randomized_with_placebo_is_rct(run):
+    assert design_of(run, "Umbilical cord MSCs versus placebo in lupus nephritis",
+                     ("METHODS", "Forty patients were randomly assigned 1:1 to MSCs or placebo.")) == "rct"
+
+
+def test_not_randomised_allocation_is_non_randomized(run):
+    assert design_of(run, "MSCs plus mycophenolate or mycophenolate alone in lupus nephritis",
+                     ("METHODS", "Patients chose the treatment arm; allocation was not randomised. "
+                                 "A concurrent control group received mycophenolate alone."),
+                     publication_types=("Clinical Trial",)) == "non_randomized_trial"
+
+
+def test_external_control_cohort_is_non_randomized(run):
+    assert design_of(run, "CAR T cells compared with an external control cohort in lupus: a phase 2 study",
+                     "Twenty patients were treated and compared with 40 matched patients from a registry.",
+                     publication_types=("Clinical Trial, Phase II",)) == "non_randomized_trial"
+
+
+def test_phase_one_dose_escalation_is_single_arm(run):
+    assert design_of(run, "Dose escalation of MSCs in refractory lupus nephritis: a phase 1 trial",
+                     "Twelve patients received 1, 2 or 3 × 10^6 cells/kg in an open-label 3+3 design.") \
+        == "single_arm_trial"
+
+
+def test_background_case_reports_do_not_make_a_trial_a_case_report(run):
+    assert design_of(run, "CAR T cells in lupus: an open-label, single-arm, phase 1 study",
+                     ("BACKGROUND", "Case reports suggest striking responses."),
+                     ("METHODS", "Twelve adults were infused."),
+                     publication_types=("Clinical Trial, Phase I",)) == "single_arm_trial"
+
+
+def test_registry_analysis_is_cohort(run):
+    assert design_of(run, "Autologous HSCT for lupus: a retrospective registry analysis",
+                     "We analysed 85 patients reported to the EBMT registry.") == "cohort"
+
+
+def test_single_patient_is_case_report(run):
+    assert design_of(run, "CAR T cells in a young woman with refractory lupus",
+                     "A 20-year-old woman with SLE received CD19 CAR T cells. She remains in remission.",
+                     publication_types=("Case Reports",)) == "case_report"
+
+
+def test_several_patients_are_a_case_series(run):
+    assert design_of(run, "Allogeneic HSCT for severe lupus: three cases",
+                     "Three women with refractory SLE underwent allogeneic transplantation.",
+                     publication_types=("Case Reports",)) == "case_series"
+
+
+def test_case_reports_type_with_six_treated_patients_is_a_series(run):
+    assert design_of(run, "Wharton's jelly MSCs in cutaneous lupus",
+                     "Six patients with SLE received three infusions. Four improved.",
+                     publication_types=("Case Reports",)) == "case_series"
+
+
+def test_meta_analysis_by_type_and_by_text(run):
+    assert design_of(run, "MSC therapy in lupus", "We pooled 10 studies.",
+                     publication_types=("Meta-Analysis",)) == "meta_analysis"
+    assert design_of(run, "Mesenchymal stem cells for lupus nephritis: a systematic review and meta-analysis",
+                     "We searched PubMed and pooled 12 studies with 400 patients.") == "meta_analysis"
+
+
+def test_systematic_review_without_pooling(run):
+    assert design_of(run, "HSCT in childhood lupus: a systematic review",
+                     "We systematically searched three databases; no meta-analysis was possible because of "
+                     "heterogeneity.", publication_types=("Systematic Review",)) == "systematic_review"
+
+
+def test_narrative_review(run):
+    assert design_of(run, "Stem cell therapy for lupus: where do we stand?",
+                     "This review summarises clinical experience with HSCT and MSCs.",
+                     publication_types=("Review",)) == "narrative_review"
+
+
+def test_guideline_by_type_and_title(run):
+    assert design_of(run, "Management of lupus nephritis", "Recommendations were graded.",
+                     publication_types=("Practice Guideline",)) == "guideline"
+    assert design_of(run, "2025 EULAR recommendations for the management of SLE",
+                     "A task force voted on 12 statements.") == "guideline"
+
+
+def test_animals_without_humans_is_preclinical(run):
+    assert design_of(run, "MSCs in lupus-prone mice", "Mice were randomized to MSCs or saline.",
+                     mesh_terms=("Animals", "Mice", "Lupus Nephritis")) == "preclinical"
+
+
+def test_mouse_study_by_text_is_preclinical(run):
+    assert design_of(run, "Exosomes from umbilical cord MSCs protect MRL/lpr mice",
+                     "Twenty MRL/lpr mice received exosomes. Renal injury was reduced in treated mice.") == "preclinical"
+
+
+@pytest.mark.parametrize(("types", "title", "text"), [
+    (("Editorial",), "CAR T cells for lupus: hope and hype", "In this editorial we argue for randomised trials."),
+    (("Journal Article",), "Rheumatologists' attitudes to HSCT for lupus: an international survey",
+     "We surveyed 300 rheumatologists about referral for transplantation."),
+    (("Journal Article",), "Cost-effectiveness of CAR T cells in lupus: a modelling study",
+     "A Markov model compared CAR T cells with standard care over a lifetime horizon."),
+    (("Retraction of Publication",), "Retraction Note: MSCs for lupus: a meta-analysis",
+     "The authors retracted this article."),
+])
+def test_other_designs(run, types, title, text):
+    assert design_of(run, title, text, publication_types=types) == "other"
+
+
+@pytest.mark.parametrize(("text", "phase"), [
+    ("In this phase 1 study of CAR T cells in lupus", "I"),
+    ("A phase Ib trial of MSCs in lupus", "I"),
+    ("A phase I/II trial of MSCs in lupus", "I/II"),
+    ("A phase 1/2 study of MSCs in lupus", "I/II"),
+    ("A phase IIa study of MSCs in lupus", "II"),
+    ("A phase 2/3 trial of MSCs in lupus", "II/III"),
+    ("A phase III randomised trial of MSCs in lupus", "III"),
+])
+def test_phase_from_text(run, text, phase):
+    result = run(text, "Patients with SLE received MSCs.")
+    assert result.phase == phase
+    assert "phase" in result.evidence
+
+
+def test_phase_from_publication_types(run):
+    result = run("MSCs in lupus", "Patients with SLE received MSCs.",
+                 publication_types=("Clinical Trial, Phase I", "Clinical Trial, Phase II"))
+    assert result.phase == "I/II"
+
+
+def test_acute_phase_is_not_a_trial_phase(run):
+    assert run("MSCs in lupus", "Acute phase reactants fell after MSC infusion in SLE.").phase is None

@@ -1,0 +1,66 @@
+"""Lupus nephritis, paediatric and refractory populations."""
+
+from __future__ import annotations
+
+import pytest
+
+STUDY = "Umbilical cord MSCs in systemic lupus erythematosus"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twenty patients with biopsy-proven class IV lupus nephritis received MSCs.", True),
+    ("Forty patients with SLE received MSCs; 12 had renal involvement.", True),
+    ("Forty patients with SLE received MSCs; patients with nephritis were excluded.", False),
+    ("Forty patients with SLE and arthritis received MSCs.", False),
+])
+def test_lupus_nephritis(run, text, expected):
+    assert run(STUDY, ("METHODS", text)).lupus_nephritis is expected
+
+
+def test_nephritis_in_background_only_is_not_the_population(run):
+    result = run(STUDY, ("BACKGROUND", "Lupus nephritis is a major cause of death."),
+                 ("METHODS", "Thirty patients with skin and joint disease received MSCs."))
+    assert result.lupus_nephritis is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ten children with juvenile SLE received MSCs.", True),
+    ("A 15-year-old girl with childhood-onset lupus received CAR T cells.", True),
+    ("Patients aged 8 to 16 years with SLE received MSCs.", True),
+    ("Thirty adults with SLE received MSCs.", False),
+])
+def test_pediatric(run, text, expected):
+    assert run(STUDY, ("METHODS", text)).pediatric is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with SLE refractory to cyclophosphamide received MSCs.", True),
+    ("Patients with treatment-resistant SLE received MSCs.", True),
+    ("Patients who had failed at least two immunosuppressants received MSCs.", True),
+    ("Patients with active SLE despite mycophenolate and rituximab received MSCs.", True),
+    ("Patients who had not responded to at least two induction regimens received MSCs.", True),
+    ("Patients with relapsed or refractory SLE received MSCs.", True),
+    ("Patients with newly diagnosed, untreated lupus nephritis received MSCs.", False),
+    ("MSCs were given as first-line therapy.", False),
+    ("Patients with mild to moderate SLE received MSCs.", False),
+    ("Patients with non-refractory SLE received MSCs.", False),
+    ("Patients with active SLE despite standard therapy received MSCs.", None),
+    ("Patients with an inadequate response to standard therapy received MSCs.", None),
+    ("Patients with active SLE received MSCs.", None),
+])
+def test_refractory(run, text, expected):
+    result = run(STUDY, ("METHODS", text))
+    assert result.refractory is expected
+    assert ("refractory" in result.evidence) == (expected is not None)
+
+
+def test_guideline_refractory_is_null(run):
+    result = run("Recommendations for the management of SLE",
+                 "Cell therapy is reserved for refractory disease.", publication_types=("Practice Guideline",))
+    assert result.refractory is None
+
+
+def test_review_refractory_follows_its_scope(run):
+    result = run("Stem cell therapy for refractory lupus: a review",
+                 "This review summarises HSCT and MSCs in SLE.", publication_types=("Review",))
+    assert result.refractory is True

@@ -1,0 +1,82 @@
+"""Relevance: cell therapy for SLE / lupus nephritis (human or animal) against the noise a
+PubMed query returns."""
+
+from __future__ import annotations
+
+import pytest
+
+RELEVANT = [
+    ("Autologous haematopoietic stem cell transplantation in refractory systemic lupus erythematosus",
+     "We followed 22 patients with severe SLE after autologous HSCT. Remission was seen in 15."),
+    ("Umbilical cord mesenchymal stromal cells for active lupus nephritis: an open-label study",
+     "Eighteen patients with lupus nephritis received UC-MSCs. Proteinuria fell in most."),
+    ("CD19 CAR T cells in treatment-resistant lupus",
+     "Six patients with SLE received CD19 CAR T cells. All reached DORIS remission."),
+    ("Bone marrow-derived mesenchymal stem cells ameliorate nephritis in MRL/lpr mice",
+     "MRL/lpr mice received 1 × 10^6 BM-MSCs weekly. Proteinuria and anti-dsDNA decreased in treated lupus-prone mice."),
+    ("Regulatory T-cell therapy in systemic lupus erythematosus: a first-in-human study",
+     "A patient with cutaneous SLE received an infusion of autologous expanded Tregs."),
+]
+
+NOISE = {
+    "biologic drug trial in SLE": (
+        "Anifrolumab in active systemic lupus erythematosus: a randomized trial",
+        "Patients with SLE were randomized to anifrolumab or placebo. B-cell depletion was not studied; "
+        "responses were higher with anifrolumab."),
+    "rituximab B-cell depletion": (
+        "Rituximab for refractory lupus nephritis",
+        "B-cell depletion with rituximab induced renal response in 12 of 20 patients with lupus nephritis."),
+    "MSC in another disease": (
+        "Mesenchymal stromal cells for steroid-refractory acute graft-versus-host disease",
+        "Forty patients with GvHD received MSCs. Autoimmune diseases such as lupus were excluded."),
+    "HSCT in multiple sclerosis": (
+        "Autologous haematopoietic stem cell transplantation in aggressive multiple sclerosis",
+        "Fifty patients with relapsing multiple sclerosis underwent AHSCT. No patient had systemic lupus."),
+    "lupus after transplant": (
+        "De novo systemic lupus erythematosus after allogeneic stem cell transplantation for acute myeloid leukaemia",
+        "A 34-year-old woman developed SLE two years after allogeneic HSCT for acute myeloid leukaemia. "
+        "Lupus was treated with hydroxychloroquine."),
+    "kidney transplantation in LN": (
+        "Kidney transplantation outcomes in patients with lupus nephritis and end-stage kidney disease",
+        "We compared graft survival after kidney transplantation in 300 recipients with lupus nephritis. "
+        "Recurrent lupus nephritis was rare."),
+    "lupus anticoagulant": (
+        "Lupus anticoagulant and thrombosis after haematopoietic stem cell transplantation",
+        "Lupus anticoagulant was detected in 14 of 120 HSCT recipients and was associated with thrombosis."),
+    "drug trial mentioning CAR T in passing": (
+        "Obinutuzumab in lupus nephritis: a phase 3 trial",
+        "Adults with lupus nephritis were randomized to obinutuzumab or placebo. "
+        "Complete renal response was higher with obinutuzumab."),
+}
+
+
+@pytest.mark.parametrize(("title", "text"), RELEVANT)
+def test_cell_therapy_for_lupus_is_relevant(run, title, text):
+    result = run(title, text)
+    assert result.relevant is True
+    assert "relevant" in result.evidence
+
+
+@pytest.mark.parametrize("kind", sorted(NOISE))
+def test_noise_is_not_relevant(run, kind):
+    title, text = NOISE[kind]
+    assert run(title, text).relevant is False
+
+
+def test_guideline_naming_lupus_once_among_autoimmune_diseases_is_relevant(run):
+    result = run(
+        "Indications for haematopoietic stem cell transplantation in autoimmune diseases: consensus recommendations",
+        "These recommendations cover multiple sclerosis, systemic sclerosis and Crohn's disease. "
+        "For systemic lupus erythematosus refractory to therapy, autologous HSCT is a clinical option.",
+        publication_types=("Practice Guideline",))
+    assert result.relevant is True
+    assert result.new_guideline is True
+
+
+def test_retraction_notice_of_a_relevant_study_is_relevant_and_retracted(run):
+    result = run("Retraction Note: Adipose-derived mesenchymal stem cells in lupus nephritis",
+                 "The journal has retracted this article because the patient data could not be verified.",
+                 publication_types=("Retraction of Publication",))
+    assert result.relevant is True
+    assert result.retracted is True
+    assert result.design == "other"
