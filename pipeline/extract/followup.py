@@ -36,17 +36,16 @@ _RANK = {"median": 0, "mean": 1, "average": 1, None: 2}
 
 
 def to_months(value: float, unit: str) -> float:
-    """Months from a duration: years × 12, weeks × 12/52, days × 12/365.25."""
+    """Months from a duration (LABELING.md): months as stated, years × 12, weeks × 12/52 and
+    days × 12/365.25 rounded to one decimal (52 weeks → 12.0, 46 weeks → 10.6)."""
     unit = unit.lower()
-    if unit.startswith(("y",)):
-        months = value * 12
-    elif unit.startswith("w"):
-        months = value * 12 / 52
-    elif unit.startswith("d"):
-        months = value * 12 / 365.25
-    else:
-        months = value
-    return round(months, 2)
+    if unit.startswith("y"):
+        return round(value * 12, 2)
+    if unit.startswith("w"):
+        return round(value * 12 / 52, 1)
+    if unit.startswith("d"):
+        return round(value * 12 / 365.25, 1)
+    return round(value, 2)
 
 
 def _value(text: str) -> float:

@@ -48,6 +48,8 @@ _HEME_INDICATION = Cue(
     ("leuk", "lymphoma", "myeloma", "aplastic", "myelodysplas", "mds", "aml", "cml", "lymphoblastic", "thalass",
      "sickle", "neuroblastoma", "hodgkin"),
 )
+# A series that counts its lupus patients ("7 with SLE, 2 with myositis").
+_LUPUS_PATIENTS = re.compile(r"\b\d+\s+(?:\w+\s+){0,2}?(?:with|had)\s+(?:\w+[- ]){0,2}?(?:sle|lupus|systemic lupus)\b")
 _SLE_AS_TARGET = re.compile(
     r"(?:for|in|to treat|treatment of|therapy of|patients with|refractory|severe)\s(?:[\w-]+\s){0,4}?(?:lupus|sle)\b"
 )
@@ -85,7 +87,7 @@ def is_relevant(doc: Document, mentions: TherapyMentions, design: str = "") -> t
         other_in_title = doc.title is not None and _OTHER_DISEASE.search(doc.title_lower) is not None
         if other_in_title and len(lupus) < 3:
             return False, None
-        if len(lupus) < 2 and design != "guideline":
+        if len(lupus) < 2 and design != "guideline" and not _LUPUS_PATIENTS.search(lupus[0].lower):
             return False, None
     # The cell therapy must be more than a background remark.
     substantive = [i for i in therapy_sentences

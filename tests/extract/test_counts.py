@@ -1,0 +1,116 @@
+"""n_patients and n_studies: the right count among the many numbers of an abstract."""
+
+from __future__ import annotations
+
+import pytest
+
+TITLE = "Umbilical cord mesenchymal stem cells in refractory systemic lupus erythematosus"
+
+
+def n_of(run, *sections, title=TITLE, **kwargs):
+    result = run(title, *sections, **kwargs)
+    if result.n_patients is not None:
+        assert str(result.n_patients) in result.evidence["n_patients"].text or \
+            result.evidence["n_patients"].text  # words are checked in test_extract
+    return result.n_patients
+
+
+def test_count_in_words(run):
+    assert n_of(run, ("METHODS", "Twenty-one patients with SLE received two infusions.")) == 21
+
+
+def test_a_total_of(run):
+    assert n_of(run, ("RESULTS", "A total of 37 patients were included; 30 completed 12 months.")) == 37
+
+
+def test_enrolled_not_screened(run):
+    assert n_of(run, ("RESULTS", "Of 58 patients screened, 41 were enrolled and received MSCs.")) == 41
+    assert n_of(run, ("RESULTS", "Ninety patients were assessed for eligibility and 62 were enrolled.")) == 62
+
+
+def test_we_enrolled(run):
+    assert n_of(run, ("METHODS", "We enrolled 26 consecutive patients with active lupus nephritis.")) == 26
+
+
+def test_n_equals(run):
+    assert n_of(run, ("METHODS", "SLE patients (n = 19) received UC-MSCs at 1 × 10^6 cells/kg.")) == 19
+
+
+@pytest.mark.parametrize("distractor", [
+    "The median age was 34 years (range 18-59) and the mean SLEDAI-2K score was 14.",
+    "Patients were treated between 2009 and 2016 at 4 centres.",
+    "SLEDAI fell from 12 to 4 (p < 0.001) at 12 months.",
+    "Cyclophosphamide 200 mg/kg was given over 4 days.",
+])
+def test_distractors_are_not_patient_counts(run, distractor):
+    assert n_of(run, ("METHODS", "Thirty patients were treated. " + distractor)) == 30
+
+
+def test_control_arm_is_not_the_count_of_a_single_arm_study(run):
+    assert n_of(run, ("METHODS", "Sixteen patients received MSCs and were compared with 40 historical controls."),
+                publication_types=("Clinical Trial",)) == 16
+
+
+def test_rct_counts_all_randomized(run):
+    assert n_of(run, ("RESULTS", "Eighty patients were screened and 54 were randomised (36 MSC, 18 placebo)."),
+                title="MSCs versus placebo in lupus: a randomised trial",
+                publication_types=("Randomized Controlled Trial",)) == 54
+
+
+def test_rct_arms_are_summed_when_no_total_is_given(run):
+    assert n_of(run, ("METHODS", "Patients were randomized to MSCs (n = 21) or placebo (n = 20)."),
+                title="MSCs versus placebo in lupus: a randomised trial",
+                publication_types=("Randomized Controlled Trial",)) == 41
+
+
+def test_allocation_ratio_is_not_a_count(run):
+    assert n_of(run, ("METHODS", "Patients were randomised 2:1 to MSCs or placebo."),
+                ("RESULTS", "In total, 45 patients were randomised."),
+                title="MSCs versus placebo in lupus: a randomised trial",
+                publication_types=("Randomized Controlled Trial",)) == 45
+
+
+def test_controlled_study_counts_both_arms_in_total(run):
+    assert n_of(run, "Twenty-six patients chose transplantation and 31 continued conventional therapy (57 in total).",
+                title="Autologous HSCT or conventional therapy in lupus: a non-randomised controlled study",
+                publication_types=("Controlled Clinical Trial",)) == 57
+
+
+def test_animals_are_not_patients(run):
+    assert n_of(run, "Forty MRL/lpr mice received MSCs or saline; 20 mice per group.",
+                title="MSCs in MRL/lpr mice", mesh_terms=("Animals", "Mice")) is None
+
+
+def test_case_report_is_one_patient(run):
+    result = run("CAR T cells in refractory lupus nephritis",
+                 "A 19-year-old man with class IV lupus nephritis received CD19 CAR T cells.",
+                 publication_types=("Case Reports",))
+    assert result.n_patients == 1
+    assert result.evidence["n_patients"].text.startswith("A 19-year-old man")
+
+
+def test_mixed_disease_series_counts_the_lupus_patients(run):
+    assert n_of(run, "We treated 11 patients with refractory autoimmune disease: 7 with SLE, 2 with myositis and 2 "
+                     "with systemic sclerosis.", title="CD19 CAR T cells in autoimmune disease: a case series") == 7
+
+
+def test_meta_analysis_pooled_patients_and_studies(run):
+    result = run("Mesenchymal stem cells for lupus: a meta-analysis",
+                 "Fourteen studies involving 612 patients were included.",
+                 publication_types=("Meta-Analysis",))
+    assert (result.n_patients, result.n_studies) == (612, 14)
+    assert "612" in result.evidence["n_patients"].text
+    assert "Fourteen" in result.evidence["n_studies"].text
+
+
+def test_review_studies_included_without_patients(run):
+    result = run("CAR T cells in lupus: a systematic review",
+                 "Of 1,204 records identified, 9 studies were included in the review.",
+                 publication_types=("Systematic Review",))
+    assert result.n_studies == 9
+
+
+def test_narrative_review_has_no_counts(run):
+    result = run("Stem cells for lupus", "More than 400 patients have been treated with MSCs in China.",
+                 publication_types=("Review",))
+    assert result.n_patients is None
