@@ -1,0 +1,193 @@
+"""Outcomes: measure, k / n / rate, and the phrasing abstracts use for them."""
+
+from __future__ import annotations
+
+import pytest
+
+TITLE = "Autologous haematopoietic stem cell transplantation in refractory systemic lupus erythematosus"
+INTRO = ("METHODS", "Twenty patients with refractory SLE underwent autologous HSCT.")
+
+
+def outcomes_of(run, *sentences, title=TITLE, intro=INTRO, **kwargs):
+    result = run(title, intro, ("RESULTS", " ".join(sentences)), **kwargs)
+    return {name: (o.k, o.n, o.rate) for name, o in result.outcomes.items()}
+
+
+def test_k_of_n_with_percentage(run):
+    assert outcomes_of(run, "Fourteen of 20 patients (70%) achieved remission.") == {"remission": (14, 20, 0.7)}
+
+
+def test_k_slash_n(run):
+    assert outcomes_of(run, "Remission was reached by 12/20 (60%).")["remission"] == (12, 20, 0.6)
+
+
+def test_count_with_percentage_reads_the_study_patients(run):
+    assert outcomes_of(run, "Complete remission occurred in 9 (45%).")["complete_remission"] == (9, 20, 0.45)
+
+
+def test_percentage_with_ci(run):
+    assert outcomes_of(run, "The pooled remission rate was 68% (95% CI 55-79%).") == {"remission": (None, None, 0.68)}
+
+
+@pytest.mark.parametrize(("sentence", "measure", "rate"), [
+    ("The 5-year overall survival was 81% (95% CI 62-91%).", "overall_survival", 0.81),
+    ("Overall survival at 10 years was 76%.", "overall_survival", 0.76),
+    ("Progression-free survival at 5 years was 48%.", "disease_free_survival", 0.48),
+    ("The 3-year event-free survival was 55%.", "disease_free_survival", 0.55),
+])
+def test_survival_at_a_horizon_ignores_the_horizon(run, sentence, measure, rate):
+    assert outcomes_of(run, sentence) == {measure: (None, None, rate)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A complete renal response was seen in 8 of 20 patients.", {"complete_remission": (8, 20, 0.4)}),
+    ("Major clinical response occurred in 6 of 20.", {"complete_remission": (6, 20, 0.3)}),
+    ("Overall response (complete or partial) was 75%.", {"remission": (None, None, 0.75)}),
+    ("Drug-free remission persisted in 11 of 20 patients.", {"remission": (11, 20, 0.55)}),
+    ("Clinical remission was achieved in 13 of 20.", {"remission": (13, 20, 0.65)}),
+    ("Partial renal response was observed in 5 of 20 patients and complete renal response in 7 of 20.",
+     {"complete_remission": (7, 20, 0.35), "remission": (12, 20, 0.6)}),
+    ("An SRI-4 response was seen in 11 of 20 patients (55%).", {"remission": (11, 20, 0.55)}),
+    ("Eight patients (40%) attained LLDAS.", {"remission": (8, 20, 0.4)}),
+])
+def test_remission_synonyms(run, sentence, expected):
+    assert outcomes_of(run, sentence) == expected
+
+
+def test_defined_abbreviation_is_its_measure(run):
+    assert outcomes_of(run, "Major clinical response (MCR) was defined by BILAG.",
+                       "At 12 months, 9 of 20 had MCR.") == {"complete_remission": (9, 20, 0.45)}
+
+
+def test_definition_numbers_are_not_rates(run):
+    got = outcomes_of(run, "Remission, defined as SLEDAI-2K of 2 or less on 5 mg prednisone, was reached by 15 of 20.")
+    assert got == {"remission": (15, 20, 0.75)}
+
+
+@pytest.mark.parametrize(("sentence", "k"), [
+    ("Two patients died of infection.", 2),
+    ("One patient died of sepsis on day 40.", 1),
+    ("Three deaths occurred during follow-up.", 3),
+])
+def test_deaths_as_counts(run, sentence, k):
+    assert outcomes_of(run, sentence)["mortality"] == (k, 20, round(k / 20, 4))
+
+
+@pytest.mark.parametrize("sentence", ["No patient died.", "There were no deaths.", "None of the patients died."])
+def test_no_deaths_is_zero(run, sentence):
+    assert outcomes_of(run, sentence) == {"mortality": (0, 20, 0.0)}
+
+
+def test_no_treatment_related_deaths_is_zero_trm_not_mortality(run):
+    assert outcomes_of(run, "There were no treatment-related deaths.") == {"treatment_related_mortality": (0, 20, 0.0)}
+
+
+def test_trm_rate_with_deaths_in_brackets_is_trm_only(run):
+    assert outcomes_of(run, "Transplant-related mortality was 10% (two deaths).") == {
+        "treatment_related_mortality": (None, None, 0.1)}
+
+
+def test_treatment_related_deaths_count_as_deaths_too(run):
+    assert outcomes_of(run, "Two patients (10%) died of transplant-related infections.") == {
+        "mortality": (2, 20, 0.1), "treatment_related_mortality": (2, 20, 0.1)}
+
+
+def test_non_relapse_mortality_with_k_of_n(run):
+    assert outcomes_of(run, "Non-relapse mortality was 5% (1/20).") == {"treatment_related_mortality": (1, 20, 0.05)}
+
+
+def test_relapse_among_responders(run):
+    got = outcomes_of(run, "Remission was reached by 15 of 20 patients; among these responders, 5 relapsed (33%).")
+    assert got == {"remission": (15, 20, 0.75), "relapse": (5, 15, 0.3333)}
+
+
+def test_relapse_denominator_stated(run):
+    assert outcomes_of(run, "Relapse occurred in 3 of the 12 patients in remission.") == {"relapse": (3, 12, 0.25)}
+
+
+def test_relapsed_or_refractory_is_a_population_not_relapse(run):
+    got = outcomes_of(run, "Patients with relapsed or refractory disease, including 8 with nephritis, responded well.")
+    assert "relapse" not in got
+
+
+def test_no_flare_during_a_trial_is_not_a_relapse_rate(run):
+    assert "relapse" not in outcomes_of(run, "No dose-limiting toxicity or disease flare occurred.")
+
+
+def test_none_relapsed_is_zero(run):
+    assert outcomes_of(run, "After a median follow-up of 30 months, none has relapsed.") == {"relapse": (0, 20, 0.0)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("No serious adverse events occurred.", (0, 20, 0.0)),
+    ("Serious adverse events were reported in 4 of 20 patients (20%).", (4, 20, 0.2)),
+    ("SAEs occurred in three patients.", (3, 20, 0.15)),
+])
+def test_serious_adverse_events(run, sentence, expected):
+    assert outcomes_of(run, sentence)["serious_adverse_events"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "No infusion-related serious adverse events occurred.",
+    "No serious adverse events related to the cells were observed.",
+])
+def test_restricted_sae_statements_are_not_labelled(run, sentence):
+    assert "serious_adverse_events" not in outcomes_of(run, sentence)
+
+
+def test_respectively_pairs_in_order(run):
+    got = outcomes_of(run, "Overall survival and disease-free survival at 5 years were 85% and 60%, respectively.")
+    assert got == {"overall_survival": (None, None, 0.85), "disease_free_survival": (None, None, 0.6)}
+
+
+def test_two_measures_in_one_sentence(run):
+    got = outcomes_of(run, "The 5-year overall survival was 90% and the 5-year disease-free survival 52%.")
+    assert got == {"overall_survival": (None, None, 0.9), "disease_free_survival": (None, None, 0.52)}
+
+
+def test_survived_k_of_n(run):
+    assert outcomes_of(run, "Three of the four patients survived; one died of haemorrhage.",
+                       intro=("METHODS", "Four patients with lupus received MSCs.")) == {
+        "overall_survival": (3, 4, 0.75), "mortality": (1, 4, 0.25)}
+
+
+def test_all_n_patients(run):
+    assert outcomes_of(run, "All 6 patients reached DORIS remission.")["remission"] == (6, 6, 1.0)
+
+
+def test_did_not_achieve_is_the_complement(run):
+    assert outcomes_of(run, "Four of 20 patients did not achieve remission.")["remission"] == (16, 20, 0.8)
+
+
+def test_p_values_hazard_ratios_and_scores_are_not_rates(run):
+    got = outcomes_of(run, "Remission was more frequent after HSCT (HR 0.45, p = 0.03), and SLEDAI fell to 2.")
+    assert got == {}
+
+
+def test_rct_reports_the_cell_therapy_arm(run):
+    got = outcomes_of(run, "Remission occurred in 14 of 25 patients given MSCs and in 9 of 25 given placebo.",
+                      title="MSCs versus placebo in lupus nephritis: a randomised trial",
+                      intro=("METHODS", "Fifty patients were randomized to MSCs or placebo, 25 to each arm."),
+                      publication_types=("Randomized Controlled Trial",))
+    assert got["remission"] == (14, 25, 0.56)
+
+
+def test_rct_death_count_reads_the_therapy_arm(run):
+    got = outcomes_of(run, "One patient in the MSC group died of pneumonia.",
+                      title="MSCs versus placebo in lupus nephritis: a randomised trial",
+                      intro=("METHODS", "Sixty patients were randomised (40 MSC, 20 placebo)."),
+                      publication_types=("Randomized Controlled Trial",))
+    assert got["mortality"] == (1, 40, 0.025)
+
+
+def test_background_rates_are_not_outcomes(run):
+    result = run(TITLE, ("BACKGROUND", "HSCT induces remission in 60-70% of patients with a mortality of 5%."),
+                 INTRO, ("RESULTS", "Remission occurred in 12 of 20."))
+    assert {name: o.rate for name, o in result.outcomes.items()} == {"remission": 0.6}
+
+
+def test_case_reports_and_reviews_have_no_outcome_rates(run):
+    assert run("CAR T cells in lupus", "A 30-year-old woman received CAR T cells and reached remission in 1 of 1.",
+               publication_types=("Case Reports",)).outcomes == {}
+    assert run("Stem cells in lupus", "Remission is reported in 60% of patients after HSCT.",
+               publication_types=("Review",)).outcomes == {}
