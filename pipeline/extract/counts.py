@@ -106,8 +106,9 @@ _STUDIES_INCLUDED = re.compile(
 )
 _PAIR = re.compile(rf"(?P<a>{DIGITS})\b(?![.,]\d)(?!\s*%)")
 _EACH_ARM = re.compile(rf"(?P<num>{DIGITS})\s+(?:patients\s+)?(?:to|in|per)\s+each\s+(?:arm|group)")
-_CONTROL_WORDS = re.compile(alternation(r"placebo", r"control", r"standard", r"conventional", r"usual care",
-                                        r"sham", r"comparator", r"alone", r"continued"))
+_CONTROL_WORDS = re.compile(alternation(r"placebo", r"control", r"usual care", r"sham", r"comparator", r"alone",
+                                        r"continued", r"conventional therapy alone"))
+_N_EQUALS_BEFORE = re.compile(r"\bn\s*=\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,15 +301,24 @@ def therapy_arm(doc: Document, total: int | None) -> int | None:
         for match in _PAIR.finditer(lower):
             if match.start() > 0 and lower[match.start() - 1] in _GLUED:
                 continue
-            numbers.append((int(match.group("a").replace(",", "")), match.end()))
+            numbers.append((int(match.group("a").replace(",", "")), match.start(), match.end()))
         for i in range(len(numbers) - 1):
-            (a, a_end), (b, b_end) = numbers[i], numbers[i + 1]
+            (a, a_start, a_end), (b, b_start, _) = numbers[i], numbers[i + 1]
             if a + b == total and a != total:
-                after_a = lower[a_end:a_end + 30]
-                if _CONTROL_WORDS.search(after_a) and not _CONTROL_WORDS.search(lower[b_end:b_end + 30]):
+                if _is_control(lower, a_start, a_end, numbers[i - 1][2] if i else 0, b_start):
                     return b
                 return a
     return None
+
+
+def _is_control(lower: str, start: int, end: int, previous_end: int, next_start: int) -> bool:
+    """Does the arm size at start:end belong to the control arm? Its label precedes an
+    "(n = 6)" and follows a bare count ("20 to placebo")."""
+    if _N_EQUALS_BEFORE.search(lower, max(0, start - 6), start):
+        label = lower[max(previous_end, start - 40):start]
+    else:
+        label = lower[end:min(next_start, end + 30)]
+    return _CONTROL_WORDS.search(label) is not None
 
 
 def pooled_counts(doc: Document) -> tuple[int | None, int | None, Sentence | None, Sentence | None]:

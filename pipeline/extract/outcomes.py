@@ -58,10 +58,11 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
     ("mortality", words(r"mortality", r"deaths?", r"died", r"dead", r"fatal(?:ities|ity)?", r"passed away", r"succumbed")),
     ("remission", words(
         r"(?:complete|cr) (?:or|and|/|\+|plus) (?:partial|pr) (?:\w+ )?(?:remissions?|responses?)",
+        r"mcr ?(?:/|\+|or|and|plus) ?pcr", r"crr ?(?:/|\+|or|and|plus) ?prr", r"cr ?(?:/|\+) ?pr",
         r"(?:complete|major) (?:and|or|\+|plus) partial (?:clinical |renal )?(?:remissions?|responses?)")),
     ("complete_remission", words(
         r"complete (?:clinical |renal |serological |disease |)(?:remissions?|responses?)", r"crr?", r"full remission",
-        r"complete responders?", r"complete renal remission", r"major clinical responses?")),
+        r"complete responders?", r"complete renal remission", r"major clinical responses?", r"mcr")),
     ("partial_remission", words(r"partial (?:clinical |renal |)(?:remissions?|responses?)", r"prr?", r"partial responders?")),
     ("remission", words(
         r"remissions?", r"(?:overall|renal|clinical|major|objective|treatment|sri-?4|sri|sustained|therapeutic|total|"
@@ -78,7 +79,7 @@ _MEASURE_CUE = re.compile(
     alternation(r"remission", r"respon", r"surviv", r"mortalit", r"death", r"died", r"dead", r"fatal", r"relaps",
                 r"flare", r"recur", r"adverse", r"alive", r"passed away", r"succumbed", r"reactivation", r"lldas",
                 r"low disease activity")
-    + "|" + words(r"saes?", r"trm", r"nrm", r"crr?", r"prr?", r"dfs", r"pfs", r"rfs", r"efs", r"os"))
+    + "|" + words(r"saes?", r"trm", r"nrm", r"crr?", r"prr?", r"mcr", r"dfs", r"pfs", r"rfs", r"efs", r"os"))
 # Which measure patterns a cue can start (so a sentence runs only those).
 _CUE_MEASURES = {
     "remission": ("remission", "complete_remission", "partial_remission"),
@@ -100,7 +101,8 @@ _CUE_MEASURES = {
     "adverse": ("serious_adverse_events",),
     "sae": ("serious_adverse_events",), "saes": ("serious_adverse_events",),
     "trm": ("treatment_related_mortality",), "nrm": ("treatment_related_mortality",),
-    "cr": ("complete_remission",), "crr": ("complete_remission",),
+    "cr": ("complete_remission", "remission"), "crr": ("complete_remission", "remission"),
+    "mcr": ("complete_remission", "remission"),
     "pr": ("partial_remission",), "prr": ("partial_remission",),
     "dfs": ("disease_free_survival",), "pfs": ("disease_free_survival",), "rfs": ("disease_free_survival",),
     "efs": ("disease_free_survival",), "os": ("overall_survival",),
@@ -174,6 +176,12 @@ _CLAUSE = re.compile(
 _NEGATABLE = frozenset({"trm_deaths", "treatment_related_mortality", "mortality", "relapse",
                         "serious_adverse_events"})
 _NEGATABLE_RELAPSE = re.compile(r"relaps|recur")
+# A zero restricted to a subgroup ("no relapse in the first 2 cohorts", "... among 3 of them").
+_RESTRICTED_TAIL = re.compile(
+    r"[^,;]{0,25}?\b(?:in|among|of) (?:the )?(?:first|last|\d+|some|one|two|three|four|five|remaining|other)\b")
+# A number about the control arm ("7/20 (35%) in the placebo group", "1 in the placebo group").
+_CONTROL_AFTER = re.compile(
+    r"[^,;]{0,25}?\b(?:placebo|control|controls|comparator|sham|standard[- ]of[- ]care|conventional(?:ly)?[- ]treated)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,8 +392,12 @@ def _outcome(number: _Number, complement: bool, context: _Context, siblings: lis
                     n = sibling.n
                     break
                 if sibling is not number and sibling.k is None and sibling.rate and k / sibling.rate >= k:
-                    n = round(k / sibling.rate)
-                    break
+                    # "One patient died (treatment-related mortality 3.8%)": 1 of 26.
+                    derived = round(k / sibling.rate)
+                    default = context.default_n()
+                    if default is None or derived <= default * 1.25:
+                        n = derived
+                        break
             if n is None:
                 default = context.default_n()
                 n = default if default and k <= default else None
@@ -441,6 +453,9 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
         return {}
     respectively = "respectively" in lower
     numbers = _numbers(text)
+    if not respectively and ("placebo" in text or "control" in text or "comparator" in text or "sham" in text
+                             or "standard" in text or "conventional" in text):
+        numbers = [num for num in numbers if not _CONTROL_AFTER.match(text, num.end)]
     # A measure word inside a number phrase is its denominator ("7 of the 24 responders (29%)").
     measures = [m for m in measures
                 if not any(num.start < m[1] and m[2] <= num.end and num.n is not None for num in numbers)]
@@ -448,10 +463,18 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
     by_clause: dict[int, tuple[list, list]] = {}
     for measure in measures:
         by_clause.setdefault(bisect_right(bounds, measure[1]), ([], []))[0].append(measure)
+    loose: dict[int, list[_Number]] = {}
     for number in numbers:
         clause = bisect_right(bounds, number.start)
         if clause in by_clause:
             by_clause[clause][1].append(number)
+        else:
+            loose.setdefault(clause, []).append(number)
+    # A shared predicate: "Three patients in the MSC group and one in the placebo group
+    # experienced SAEs" -- the clause with the measure borrows the numbers before it.
+    for clause, (_, clause_numbers) in by_clause.items():
+        if not clause_numbers and clause - 1 in loose:
+            clause_numbers.extend(loose[clause - 1])
     stated: dict[str, Outcome] = {}
     trm_seen_at = -1
     for clause, (clause_measures, clause_numbers) in sorted(by_clause.items()):
@@ -499,7 +522,7 @@ def _negated(name: str, phrase: str, head: str, tail: str) -> bool:
         return False
     if name == "relapse" and not _NEGATABLE_RELAPSE.search(phrase):
         return False
-    if _DIGIT.search(tail.split(",", 1)[0]):
+    if _RESTRICTED_TAIL.match(tail):
         return False
     return _NEGATION.search(head) is not None or _NEGATED_SUBJECT.search(head) is not None
 
