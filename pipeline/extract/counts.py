@@ -45,6 +45,7 @@ _IN_TOTAL = re.compile(rf"(?P<num>{DIGITS})\s+(?:\w+\s+)?in total\b|\bin total,?
 _LUPUS_SUBGROUP = re.compile(
     rf"(?P<num>{DIGITS})\s+(?:\w+\s+){{0,2}}?(?:with|had|have|having)\s+(?:\w+[- ]){{0,2}}?"
     r"(?:systemic lupus erythematosus|sle|lupus|lupus nephritis)\b"
+    rf"|\b(?:systemic lupus erythematosus|sle|lupus)\s*\(\s*n\s*=\s*(?P<num2>{DIGITS})\s*\)"
 )
 _OTHER_DISEASES = re.compile(alternation(
     r"sclerosis", r"myositis", r"myopathy", r"vasculitis", r"rheumatoid", r"sj[oö]gren", r"myasthenia",
@@ -228,7 +229,7 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
             for match in _LUPUS_SUBGROUP.finditer(lower):
                 if mixed is None:
                     mixed = _mixed_diseases(doc)
-                value = parse_count(match.group("num"))
+                value = parse_count(match.group("num") or match.group("num2"))
                 if mixed and _plausible(value, "") and _OTHER_DISEASES.search(lower):
                     counts.append(Count(value, 9.0, sentence))
     return counts
@@ -350,7 +351,7 @@ def pooled_counts(doc: Document) -> tuple[int | None, int | None, Sentence | Non
             lower = doc.norm(sentence)
             match = _LUPUS_SUBGROUP.search(lower)
             if match and _OTHER_DISEASES.search(lower):
-                value = parse_count(match.group("num"))
+                value = parse_count(match.group("num") or match.group("num2"))
                 if value and value < patients:
                     return value, studies, sentence, studies_sentence
     return patients, studies, patients_sentence, studies_sentence

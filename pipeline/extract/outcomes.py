@@ -43,6 +43,9 @@ _TRM_DEATHS = (
     r"died (?:of|from) (?:\w+[- ]){0,2}?(?:treatment|transplant|transplantation|procedure|therapy|conditioning)"
     r"[- ](?:related|associated)",
 )
+# "... serious adverse events (were) related to the infusion" is a restricted statement.
+_RESTRICTED_SAE = (r"(?!\s(?:were |was |are |considered |judged )?(?:related|attributable|attributed|due|linked)\b)"
+                   r"(?! (?:were |was )?(?:considered |judged )?(?:treatment|infusion|procedure|msc|cell)[- ]related)")
 # Measures in priority order: a span claimed by an earlier pattern is not reused by a later
 # one ("treatment-related mortality" is not also "mortality").
 _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)) for name, pattern in (
@@ -67,13 +70,13 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
     ("remission", words(
         r"remissions?", r"(?:overall|renal|clinical|major|objective|treatment|sri-?4|sri|sustained|therapeutic|total|"
         r"composite) responses?", r"r(?<!among r)(?<!of the r)(?<!these r)(?<!those r)(?<! in r)esponders?",
-        r"responded(?! to)", r"response rates?", r"responses? (?:was|were) (?:achieved|observed|seen)", r"lldas",
+        r"r(?<!not r)(?<!never r)(?<!failed to r)esponded", r"response rates?", r"responses? (?:was|were) (?:achieved|observed|seen)", r"lldas",
         r"low disease activity(?: state)?")),
     ("relapse", words(r"relapse[sd]?(?!,? (?:or|and|/) refractory)(?!/refractory)", r"flares?", r"flared",
                       r"recurren(?:ce|t)", r"recurred", r"reactivation")),
     ("serious_adverse_events", words(
-        r"s(?<!related s)(?<!associated s)erious adverse (?:events?|effects?|reactions?|drug reactions?)(?! (?:related|attributable|attributed|due) to)",
-        r"s(?<!related )aes?(?! (?:related|attributable|attributed|due) to)")),
+        r"s(?<!related s)(?<!associated s)erious adverse (?:events?|effects?|reactions?|drug reactions?)" + _RESTRICTED_SAE,
+        r"s(?<!related )aes?" + _RESTRICTED_SAE)),
 ))
 _MEASURE_CUE = re.compile(
     alternation(r"remission", r"respon", r"surviv", r"mortalit", r"death", r"died", r"dead", r"fatal", r"relaps",
@@ -176,6 +179,7 @@ _CLAUSE = re.compile(
 _NEGATABLE = frozenset({"trm_deaths", "treatment_related_mortality", "mortality", "relapse",
                         "serious_adverse_events"})
 _NEGATABLE_RELAPSE = re.compile(r"relaps|recur")
+_NEGATED_START = re.compile(r"\s*(?:there (?:were|was) )?(?:no|none|neither|without|not)\b")
 # A zero restricted to a subgroup ("no relapse in the first 2 cohorts", "... among 3 of them").
 _RESTRICTED_TAIL = re.compile(
     r"[^,;]{0,25}?\b(?:in|among|of) (?:the )?(?:first|last|\d+|some|one|two|three|four|five|remaining|other)\b")
@@ -316,6 +320,11 @@ def _assign(text: str, measures, numbers, respectively: bool) -> list[tuple[str,
     """Pair each measure of one clause with its number (or None)."""
     if respectively and len(measures) > 1 and len(numbers) == len(measures):
         return [(m[0], m[1], m[2], num) for m, num in zip(measures, numbers, strict=True)]
+    if respectively and len(measures) == 1 and len(numbers) > 1:
+        # "at 1, 3 and 5 years were 95%, 90% and 85%, respectively": the last time point.
+        after = [num for num in numbers if num.start >= measures[0][2]]
+        if after:
+            return [(measures[0][0], measures[0][1], measures[0][2], after[-1])]
     chosen: dict[int, int] = {}
     used: set[int] = set()
     # 1. A count directly followed by its measure ("19 relapsed (32%)" ends after its measure).
@@ -473,7 +482,8 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
     # A shared predicate: "Three patients in the MSC group and one in the placebo group
     # experienced SAEs" -- the clause with the measure borrows the numbers before it.
     for clause, (_, clause_numbers) in by_clause.items():
-        if not clause_numbers and clause - 1 in loose:
+        if not clause_numbers and clause - 1 in loose and \
+                not _NEGATED_START.match(text, bounds[clause - 1] if clause else 0):
             clause_numbers.extend(loose[clause - 1])
     stated: dict[str, Outcome] = {}
     trm_seen_at = -1
