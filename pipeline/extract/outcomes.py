@@ -371,6 +371,30 @@ class _Found:
     outcome: Outcome
     sentence: Sentence
     rank: tuple
+    when: float | None = None  # the time point the sentence reports, in months
+
+
+_TIME_POINT = re.compile(
+    r"\b(?:at|by|after|until|through|to)\s+(?:the\s+)?(?:(?P<n1>\d+(?:\.\d+)?)[- ](?P<u1>months?|weeks?|years?)"
+    r"|(?P<u2>month|week|year)\s+(?P<n2>\d+))|\b(?P<n3>\d+(?:\.\d+)?)-(?P<u3>month|week|year)\b(?! (?:overall|disease|event|progression|relapse))"
+)
+
+
+def _time_point(norm: str) -> float | None:
+    """The time point a results sentence reports ("at 12 months", "at week 24"), in months."""
+    match = _TIME_POINT.search(norm)
+    if match is None:
+        return None
+    number = match.group("n1") or match.group("n2") or match.group("n3")
+    unit = match.group("u1") or match.group("u2") or match.group("u3")
+    factor = 12.0 if unit.startswith("y") else 12 / 52 if unit.startswith("w") else 1.0
+    return float(number) * factor
+
+
+def _later(current: _Found, rank: tuple, when: float | None) -> bool:
+    """Several time points of one measure in the results: the last one counts (LABELING.md)."""
+    return (when is not None and current.when is not None and when > current.when
+            and rank[0] == current.rank[0] and rank[1] <= current.rank[1])
 
 
 @dataclass(slots=True)
@@ -552,10 +576,13 @@ def extract_outcomes(doc: Document, n_patients: int | None, *, arm: int | None =
             _collect_abbreviations(lower, abbreviations)
         if not cues and not (abbreviations and any(a in lower for a in abbreviations)):
             continue
-        for name, outcome in sentence_outcomes(doc.norm(sentence), lower, context, abbreviations, cues).items():
+        norm = doc.norm(sentence)
+        stated = sentence_outcomes(norm, lower, context, abbreviations, cues)
+        when = _time_point(norm) if stated else None
+        for name, outcome in stated.items():
             informative = 0 if outcome.k or outcome.rate > 0 else 1
             rank = (_section_rank(sentence), informative, sentence.index)
             current = found.get(name)
-            if current is None or rank < current.rank:
-                found[name] = _Found(name, outcome, sentence, rank)
+            if current is None or rank < current.rank or _later(current, rank, when):
+                found[name] = _Found(name, outcome, sentence, rank, when)
     return {name: (item.outcome, item.sentence) for name, item in found.items()}

@@ -191,3 +191,37 @@ def test_case_reports_and_reviews_have_no_outcome_rates(run):
                publication_types=("Case Reports",)).outcomes == {}
     assert run("Stem cells in lupus", "Remission is reported in 60% of patients after HSCT.",
                publication_types=("Review",)).outcomes == {}
+
+
+def test_several_time_points_take_the_last(run):
+    got = outcomes_of(run, "At 6 months, remission was achieved by 8 of 20 patients (40%).",
+                      "At 12 months, 12 of 20 (60%) were in remission.")
+    assert got == {"remission": (12, 20, 0.6)}
+
+
+def test_respectively_over_time_points_takes_the_last(run):
+    got = outcomes_of(run, "Survival rates at 1, 3 and 5 years were 95%, 90% and 85%, respectively.")
+    assert got == {"overall_survival": (None, None, 0.85)}
+
+
+def test_control_arm_numbers_are_dropped(run):
+    got = outcomes_of(run, "Three patients in the MSC group and one in the placebo group experienced SAEs.",
+                      title="MSCs versus placebo in lupus: a randomised trial",
+                      intro=("METHODS", "Patients were randomised to MSCs (n = 12) or placebo (n = 6)."),
+                      publication_types=("Randomized Controlled Trial",))
+    assert got == {"serious_adverse_events": (3, 12, 0.25)}
+
+
+def test_mcr_pcr_total_is_remission(run):
+    assert outcomes_of(run, "The MCR/PCR rate at 12 months was 75%.") == {"remission": (None, None, 0.75)}
+
+
+def test_attributed_sae_statement_is_restricted(run):
+    got = outcomes_of(run, "Grade 3 adverse events occurred in 2 patients, and no serious adverse events were "
+                           "attributed to the cells.")
+    assert "serious_adverse_events" not in got
+
+
+def test_responded_counts_but_not_responded_to_prior_drugs(run):
+    assert outcomes_of(run, "Of the 20 patients, 15 (75%) responded to treatment.") == {"remission": (15, 20, 0.75)}
+    assert outcomes_of(run, "Patients who had not responded to at least two induction regimens did well.") == {}
