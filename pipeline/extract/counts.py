@@ -33,7 +33,7 @@ _NON_PATIENT = (r"(?:centres?|centers?|sites?|hospitals?|countries|studies|trial
                 r"samples|doses?|cycles?|infusions?|years?|months?|weeks?|days?|immunosuppressants?|agents?|drugs?|"
                 r"therapies|regimens?|lines?|biologics?|cohorts?|arms?|groups?|levels?|per|times)\b")
 _WERE_VERB = re.compile(
-    rf"(?P<num>{DIGITS})\s+(?:(?!{_NON_PATIENT})\w+\s+)?(?:were|was|had been)\s+(?:\w+\s+)?"
+    rf"(?P<num>{DIGITS})\s+(?:(?!{_NON_PATIENT})\w+\s+){{0,2}}?(?:were|was|had been)\s+(?:\w+\s+)?"
     r"(?P<verb>enrolled|included|recruited|treated|randomi[sz]ed|transplanted|infused|allocated|assigned|analy[sz]ed|studied)"
 )
 _VERB_FIRST = re.compile(
@@ -70,6 +70,10 @@ _NEGATIVE_POST = re.compile(
     r"declin|refus|control|healthy|served as|were used as|did not meet|receiving (?:standard|conventional|placebo)|"
     r"received (?:placebo|standard|conventional)|from an? (?:external|historical)|(?:propensity-)?matched|invited)"
 )
+# Verbs that name a subset or a reading of the data rather than the enrolled cohort.
+_WEAK_VERB = re.compile(r"analy|evaluat|studied|followed|reviewed|identified|report|describ")
+_SEX_SPLIT = re.compile(rf"\s*(?:\w+\s+)?(?:and|,)\s+{DIGITS}\s+(?:\w+\s+)?(?:men|women|males?|females?|boys|girls)\b")
+_SEX_SPLIT_BEFORE = re.compile(rf"{DIGITS}\s+(?:\w+\s+)?(?:men|women|males?|females?|boys|girls)\s+(?:and|,)\s*$")
 _DENOMINATOR_PRE = re.compile(rf"(?:{DIGITS})\s*(?:\([^()]*\)\s*)?(?:of|out of|/)\s*(?:the\s+|all\s+|these\s+)?$")
 _TOTAL = re.compile(r"(?:a total of|in total|overall|altogether|total of)\s*$")
 _RANDOMIZED = re.compile(r"randomi[sz]|randomly")
@@ -147,10 +151,12 @@ def _clause_before(lower: str, start: int) -> str:
     return window[cut:] if cut >= 0 else window
 
 
-def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_design: bool) -> float:
+def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_design: bool,
+           verb_in_match: bool = False) -> float:
     pre_full = lower[max(0, start - 45):start]
     pre = _clause_before(lower, start)
     post = lower[end:end + 100]
+    split = _SEX_SPLIT.match(post) is not None or _SEX_SPLIT_BEFORE.search(pre) is not None
     cut = _POST_CUT.search(post)
     if cut is not None:
         post = post[:cut.start()]
@@ -161,8 +167,12 @@ def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_desi
         score -= 2.5
     if _DENOMINATOR_PRE.search(pre_full):
         return score + 1.0
-    if _ENROL.search(post[:60]) or _ENROL.search(pre[-30:]):
-        score += 3.0
+    if not verb_in_match:
+        verb = _ENROL.search(post[:60]) or _ENROL.search(pre[-30:])
+        if verb is not None:
+            score += 1.5 if _WEAK_VERB.match(verb.group(0)) else 3.0
+    if split:
+        score -= 3.0  # "30 women and 15 men" splits the cohort
     if _TOTAL.search(pre):
         score += 2.0
     if randomized_design and (_RANDOMIZED.search(post[:45]) or _RANDOMIZED.search(pre[-30:])):
@@ -207,10 +217,10 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
             if pattern is _CANDIDATE and match.group("noun") in {"men", "women"} and "healthy" in match.group("mods"):
                 continue
             span_end = match.end() if pattern is not _VERB_FIRST else end
-            score = _score(lower, start, span_end, sentence, randomized_design)
+            score = _score(lower, start, span_end, sentence, randomized_design, pattern is not _CANDIDATE)
             if pattern is not _CANDIDATE:
                 # The enrolment verb is part of the match ("60 were randomised").
-                score += 3.5
+                score += 2.0 if _WEAK_VERB.search(match.group(0)) else 3.5
                 if randomized_design and _RANDOMIZED.search(match.group(0)):
                     score += 4.0
             counts.append(Count(value, score, sentence))

@@ -56,8 +56,8 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
     ("disease_free_survival", words(
         r"(?:disease|progression|relapse|event|flare|failure|treatment)[- ]free survival", r"dfs", r"pfs", r"rfs", r"efs")),
     ("overall_survival", words(
-        r"overall survival", r"os", r"survival rates?", r"s(?<![- ]s)urvival (?:was|were|of|at|probability|reached)",
-        r"(?:were|was|remained) alive", r"alive at", r"survived", r"(?:probability|likelihood) of survival")),
+        r"overall survival", r"os", r"survival rates?", r"survival (?:was|were|of|at|probability|reached|is)",
+        r"(?:were|was|remained|are|is|remain) alive", r"alive at", r"survived", r"(?:probability|likelihood) of survival")),
     ("mortality", words(r"mortality", r"deaths?", r"died", r"dead", r"fatal(?:ities|ity)?", r"passed away", r"succumbed")),
     ("remission", words(
         r"(?:complete|cr) (?:or|and|/|\+|plus) (?:partial|pr) (?:\w+ )?(?:remissions?|responses?)",

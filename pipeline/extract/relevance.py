@@ -49,7 +49,8 @@ _HEME_INDICATION = Cue(
      "sickle", "neuroblastoma", "hodgkin"),
 )
 # A series that counts its lupus patients ("7 with SLE, 2 with myositis").
-_LUPUS_PATIENTS = re.compile(r"\b\d+\s+(?:\w+\s+){0,2}?(?:with|had)\s+(?:\w+[- ]){0,2}?(?:sle|lupus|systemic lupus)\b")
+_LUPUS_PATIENTS = re.compile(r"\b\d+\s+(?:\w+\s+){0,2}?(?:with|had)\s+(?:\w+[- ]){0,2}?(?:sle|lupus|systemic lupus)\b"
+                             r"|\b(?:sle|lupus|systemic lupus erythematosus)\s*\(\s*n\s*=\s*\d+\s*\)")
 _SLE_AS_TARGET = re.compile(
     r"(?:for|in|to treat|treatment of|therapy of|patients with|refractory|severe)\s(?:[\w-]+\s){0,4}?(?:lupus|sle)\b"
 )

@@ -43,7 +43,9 @@ _ALLO = re.compile(words(
     r"(?:matched|unrelated|sibling) donor", r"hla-(?:identical|matched) sibling", r"allograft",
     r"donor (?:bone marrow|stem cells|chimerism)", right=False))
 _MSC = re.compile(alternation(r"mesenchymal", r"multipotent stromal", r"stromal (?:stem )?cells", r"marrow stromal",
-                              r"stromal vascular fraction", r"wharton") + "|" + words(
+                              r"stromal vascular fraction", r"wharton",
+                              r"(?:menstrual|placenta|amniotic|adipose|umbilical cord|dental pulp|endometrial|decidua)"
+                              r"[\w' -]{0,25}?(?:stem|stromal) cells") + "|" + words(r"men-?scs?",
     r"(?:uc|bm|ad|at|hu|huc|hucb|ucb|pl|wj|hp|men|dp|hbm|hum|hpm|cb)?-?mscs?", r"msct", r"ucmscs?", r"bmscs?",
     r"adscs?", r"hucmscs?"))
 _MSC_SOURCES = (
@@ -86,7 +88,8 @@ _OTHER = re.compile(words(
     r"(?:ipsc|pluripotent stem cell)[- ]derived (?:\w+[- ]){0,2}?(?:cells|therap)", right=False)
     + r"|γδ t[- ]cell therap")
 # Literal gates: a detailed pattern runs only on a sentence holding one of its words.
-_MSC_WORDS = ("mesenchymal", "msc", "stromal", "wharton", "adsc")
+_MSC_WORDS = ("mesenchymal", "msc", "stromal", "wharton", "adsc", "mensc", "men-sc", "menstrual", "placenta",
+              "amniotic", "adipose", "umbilical", "dental pulp", "endometrial", "decidua")
 _OTHER_WORDS = ("nk", "natural killer", "treg", "regulatory", "dendritic", "tol-dc", "toldc", "adoptive",
                 "virus-specific", "educator", "mdsc", "γδ", "gamma", "tcr", "ipsc", "pluripotent", "car-m", "car m",
                 "macrophage")
@@ -104,7 +107,10 @@ def _has(lower: str, literals: tuple[str, ...]) -> bool:
             return True
     return False
 
-_GENERIC_CELL_THERAPY = re.compile(r"cell[- ](?:based )?therap|cellular therap|stem[- ]cell therap|cell transplant")
+_GENERIC_CELL_THERAPY = re.compile(
+    r"cell[- ](?:based )?therap|cellular therap|stem[- ]cell therap|cell transplant"
+    r"|stem cells? (?:\(\w+\) )?(?:were |was )?(?:infused|injected|transplanted|administered|given|transfused)"
+    r"|(?:infusion|injection|transplantation|administration|transfer) of (?:[\w-]+ ){0,3}?stem cells")
 
 
 @dataclass(frozen=True, slots=True)

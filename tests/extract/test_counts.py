@@ -114,3 +114,14 @@ def test_narrative_review_has_no_counts(run):
     result = run("Stem cells for lupus", "More than 400 patients have been treated with MSCs in China.",
                  publication_types=("Review",))
     assert result.n_patients is None
+
+
+def test_recruited_over_analysed_and_sex_split(run):
+    assert n_of(run, "Forty-five SLE patients with active nephritis were recruited. The study included 30 women and "
+                     "15 men. Data from 43 patients were analysed at 12 months.") == 45
+
+
+def test_mixed_registry_with_lupus_n_equals(run):
+    assert n_of(run, "We analysed 1,100 patients who underwent HSCT for autoimmune disease, including multiple "
+                     "sclerosis (n = 700), systemic sclerosis (n = 250) and SLE (n = 60).",
+                title="Stem cell transplantation for autoimmune diseases: a registry analysis") == 60

@@ -80,3 +80,10 @@ def test_retraction_notice_of_a_relevant_study_is_relevant_and_retracted(run):
     assert result.relevant is True
     assert result.retracted is True
     assert result.design == "other"
+
+
+def test_stem_cells_from_other_tissues_in_lupus_mice_are_relevant(run):
+    result = run("Menstrual blood-derived stem cells alleviate lupus in MRL/lpr mice",
+                 "MenSCs were injected weekly into MRL/lpr mice. Treated mice had lower proteinuria.")
+    assert result.relevant is True
+    assert result.therapies == ("msc",)
