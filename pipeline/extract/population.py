@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.document import BACKGROUND_SECTIONS, Document
-from pipeline.extract.patterns import words
+from pipeline.extract.patterns import Cue, words
 from pipeline.extract.sentences import Sentence
 
-_NEPHRITIS_STRONG = re.compile(words(
+_NEPHRITIS_STRONG = Cue(words(
     r"lupus nephritis", r"ln", r"renal lupus", r"lupus (?:glomerulo)?nephritis", r"class (?:iii|iv|v)", r"isn/rps",
     r"renal (?:response|remission)", r"(?:renal|kidney) involvement", r"nephritis", r"glomerulonephritis",
-    r"nephrotic", r"kidney biopsy", r"renal biopsy", r"renal flares?"))
+    r"nephrotic", r"kidney biopsy", r"renal biopsy", r"renal flares?"), ("nephritis", "ln", "renal", "class", "isn/rps", "kidney", "nephrotic"))
 # Nephritis that is absent, excluded, or only a cause of death.
 _NEPHRITIS_DENIED = re.compile(words(
     r"(?:without|no|excluding|excluded|absence of|free of|never had) (?:\w+ ){0,3}?(?:lupus )?(?:nephritis|renal|kidney)",
@@ -25,12 +25,12 @@ _NEPHRITIS_DENIED = re.compile(words(
     right=False))
 _TOPIC_ONLY = frozenset({"narrative_review", "other"})
 
-_PEDIATRIC = re.compile(words(
+_PEDIATRIC = Cue(words(
     r"child(?:ren|hood)?", r"pa?ediatric", r"juvenile", r"adolescen\w*", r"[cjp]sle", r"girls?", r"boys?", r"infants?",
     r"(?:[1-9]|1[0-7])[- ](?:year|yr)[- ]old",
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]old",
     r"aged (?:between )?(?:[1-9]|1[0-7]) (?:-|–|to|and) (?:[1-9]|1[0-8])(?: years)?", r"younger than 18",
-    r"under (?:the age of )?18", r"minors?") + r"|<\s?18 years")
+    r"under (?:the age of )?18", r"minors?") + r"|<\s?18 years", ("child", "paediatric", "pediatric", "juvenile", "adolescen", "csle", "jsle", "psle", "girl", "boy", "infant", "old", "aged", "younger than", "under", "18 years", "minor"))
 _NOT_PEDIATRIC = re.compile(words(r"no children", r"excluding children", r"adults? only", r"childbearing"))
 # "despite / failed / not responded to" count only with a number of agents or a named drug:
 # "despite standard therapy" or "inadequate response" alone is not explicitly refractory.
@@ -38,20 +38,20 @@ _AGENTS = (r"(?:at least (?:one|two|three|four|\d)|two or more|three or more|mul
            r"(?:\w+[- ]){0,3}?(?:agents|drugs|immunosuppress\w*|therapies|treatments|regimens|lines|biologics|dmards)")
 _DRUGS = (r"(?:cyclophosphamide|mycophenolate|rituximab|belimumab|azathioprine|tacrolimus|methotrexate|"
           r"calcineurin|anifrolumab|obinutuzumab|hydroxychloroquine|voclosporin|biologics?)")
-_REFRACTORY = re.compile(words(
+_REFRACTORY = Cue(words(
     r"r(?<!non-r)(?<!nonr)(?<!not r)efractor(?:y|iness)", r"treatment[- ]resistant", r"therapy[- ]resistant",
     r"drug[- ]resistant", r"resistant to (?:\w+[- ]){0,4}?" + _DRUGS,
     r"(?:failed|failure of|failing|despite|in spite of|(?:not|never) responded to|unresponsive to|did not respond to)"
     r" (?:\w+[- ]){0,4}?(?:" + _AGENTS + "|" + _DRUGS + ")",
     r"intractable", r"difficult[- ]to[- ]treat", r"multi-?drug[- ]resistant", r"relapsed (?:or|and|/) refractory",
-    right=False))
-_NOT_REFRACTORY = re.compile(words(
+    right=False), ("refractor", "resistant", "fail", "despite", "in spite", "responded", "respond to", "unresponsive", "intractable", "difficult", "relapsed"))
+_NOT_REFRACTORY = Cue(words(
     r"non-?refractory", r"not refractory", r"newly[- ]diagnosed", r"new[- ]onset", r"treatment[- ]na[iï]ve",
     r"therapy[- ]na[iï]ve", r"first[- ]line", r"na[iï]ve to", r"previously untreated",
     r"untreated (?:active )?(?:sle|lupus|patients)", r"early (?:active )?(?:sle|lupus)",
     r"initial (?:induction )?(?:therapy|treatment)", r"front[- ]line", r"in place of (?:standard|conventional)",
     r"instead of (?:standard|conventional|cyclophosphamide)", r"mild(?:[- ]to[- ]moderate)? (?:sle|lupus|disease)",
-    r"moderate(?:ly active)? (?:sle|lupus|disease)"))
+    r"moderate(?:ly active)? (?:sle|lupus|disease)"), ("refractory", "newly", "new-onset", "new onset", "naive", "naïve", "first-line", "first line", "untreated", "early", "initial", "front", "in place of", "instead of", "mild", "moderate"))
 
 
 def _own(doc: Document) -> list[Sentence]:
