@@ -197,10 +197,11 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
             continue
         lower = doc.norm(sentence)
         matches = []
+        patterns = (_CANDIDATE, _WERE_VERB) if " were " in lower or " was " in lower else (_CANDIDATE,)
         for digit in _DIGIT.finditer(lower):
             if digit.start() > 0 and lower[digit.start() - 1] in _GLUED:
                 continue
-            for pattern in (_CANDIDATE, _WERE_VERB):
+            for pattern in patterns:
                 match = pattern.match(lower, digit.start())
                 if match is not None:
                     matches.append((pattern, match))

@@ -132,18 +132,22 @@ class Document:
         """Indices (sorted) of the sentences whose text contains any of `literals`."""
         lower = self.lower
         starts = self.starts
+        count = len(starts)
         found: set[int] = set()
         for literal in literals:
             position = lower.find(literal)
             while position >= 0:
                 i = bisect_right(starts, position) - 1
-                if i >= 0:
-                    found.add(i)
-                    # Skip to the next sentence: one hit per sentence is enough.
-                    next_start = starts[i + 1] if i + 1 < len(starts) else len(lower)
-                    position = lower.find(literal, max(position + 1, next_start))
-                else:
+                if i < 0:
                     position = lower.find(literal, position + 1)
+                    continue
+                found.add(i)
+                if i + 1 >= count:
+                    break
+                # One hit per sentence is enough: go on from the next sentence.
+                position = lower.find(literal, starts[i + 1])
+            if len(found) == count:
+                break
         return sorted(found)
 
     def search(self, pattern: re.Pattern, sentences: Iterable[Sentence] | None = None) -> Sentence | None:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pipeline.extract.document import BACKGROUND_SECTIONS, CONCLUSION_SECTIONS, METHOD_SECTIONS, Document
 from pipeline.extract.model import Outcome
 from pipeline.extract.numbers import DIGITS, parse_count
-from pipeline.extract.patterns import alternation, words
+from pipeline.extract.patterns import words
 from pipeline.extract.sentences import Sentence
 
 # Deaths counted as treatment-related ("two treatment-related deaths", "died of transplant-related
@@ -78,11 +78,21 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
         r"s(?<!related s)(?<!associated s)erious adverse (?:events?|effects?|reactions?|drug reactions?)" + _RESTRICTED_SAE,
         r"s(?<!related )aes?" + _RESTRICTED_SAE)),
 ))
-_MEASURE_CUE = re.compile(
-    alternation(r"remission", r"respon", r"surviv", r"mortalit", r"death", r"died", r"dead", r"fatal", r"relaps",
-                r"flare", r"recur", r"adverse", r"alive", r"passed away", r"succumbed", r"reactivation", r"lldas",
-                r"low disease activity")
-    + "|" + words(r"saes?", r"trm", r"nrm", r"crr?", r"prr?", r"mcr", r"dfs", r"pfs", r"rfs", r"efs", r"os"))
+_CUE_WORDS = ("remission", "respon", "surviv", "mortalit", "death", "died", "dead", "fatal", "relaps", "flare",
+              "recur", "adverse", "alive", "passed away", "succumbed", "reactivation", "lldas", "low disease activity")
+_ABBREVIATION_CUE = re.compile(words(r"saes?", r"trm", r"nrm", r"crr?", r"prr?", r"mcr", r"dfs", r"pfs", r"rfs", r"efs",
+                                     r"os"))
+_ABBREVIATION_GATE = re.compile("SAE|TRM|NRM|CR|PR|MCR|DFS|PFS|RFS|EFS|OS")
+
+
+def measure_cues(lower: str, text: str | None = None) -> list[str]:
+    """The cue words of a sentence (`text`, the original case, finds abbreviations cheaply)."""
+    cues = [cue for cue in _CUE_WORDS if cue in lower]
+    if text is None or _ABBREVIATION_GATE.search(text):
+        cues.extend(_ABBREVIATION_CUE.findall(lower))
+    return cues
+
+
 # Which measure patterns a cue can start (so a sentence runs only those).
 _CUE_MEASURES = {
     "remission": ("remission", "complete_remission", "partial_remission"),
@@ -265,7 +275,7 @@ def _numbers(text: str) -> list[_Number]:
 
 def _candidate_measures(lower: str, cues: list[str] | None = None) -> set[str]:
     names: set[str] = set()
-    for cue in _MEASURE_CUE.findall(lower) if cues is None else cues:
+    for cue in measure_cues(lower) if cues is None else cues:
         names.update(_CUE_MEASURES.get(cue, ()))
     if "complete" in lower and ("partial" in lower or " pr" in lower):
         names.add("remission")
@@ -571,7 +581,7 @@ def extract_outcomes(doc: Document, n_patients: int | None, *, arm: int | None =
         if sentence.section in BACKGROUND_SECTIONS:
             continue
         lower = sentence.lower
-        cues = _MEASURE_CUE.findall(lower)
+        cues = measure_cues(lower, sentence.text)
         if cues and "(" in lower:
             _collect_abbreviations(lower, abbreviations)
         if not cues and not (abbreviations and any(a in lower for a in abbreviations)):

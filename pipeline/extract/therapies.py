@@ -88,6 +88,9 @@ _OTHER = re.compile(words(
     r"(?:ipsc|pluripotent stem cell)[- ]derived (?:\w+[- ]){0,2}?(?:cells|therap)", right=False)
     + r"|γδ t[- ]cell therap")
 # Literal gates: a detailed pattern runs only on a sentence holding one of its words.
+# Words that by themselves name MSCs (the regex is needed only for the tissue phrasings).
+_MSC_SURE = ("mesenchymal", "msc", "multipotent stromal", "marrow stromal", "stromal cell", "stromal stem",
+             "wharton", "adsc", "mensc", "men-sc", "stromal vascular fraction")
 _MSC_WORDS = ("mesenchymal", "msc", "stromal", "wharton", "adsc", "mensc", "men-sc", "menstrual", "placenta",
               "amniotic", "adipose", "umbilical", "dental pulp", "endometrial", "decidua")
 _OTHER_WORDS = ("nk", "natural killer", "treg", "regulatory", "dendritic", "tol-dc", "toldc", "adoptive",
@@ -129,7 +132,7 @@ def sentence_therapies(lower: str) -> frozenset[str]:
     if not _CUE.search(lower):
         return frozenset()
     found = set()
-    if _has(lower, _MSC_WORDS) and _MSC.search(lower):
+    if _has(lower, _MSC_SURE) or (_has(lower, _MSC_WORDS) and _MSC.search(lower)):
         found.add("msc")
     other = _OTHER.search(lower) if _has(lower, _OTHER_WORDS) else None
     if other:
