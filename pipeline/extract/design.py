@@ -41,10 +41,10 @@ _REVIEW_TEXT = Cue(words(
 _ANIMAL = Cue(words(
     r"mice", r"mouse", r"murine", r"rats?", r"lupus-prone", r"mrl[/-]", r"nzb\w*", r"nzw\w*", r"nzm ?2410", r"bxsb",
     r"pristane", r"b6\.\w+", r"canine", r"dogs?", r"macaques?", r"primates?", r"in vitro", r"xenogeneic",
-    r"animals?", r"rodents?"), ("mice", "mouse", "murine", "rat", "lupus-prone", "mrl", "nzb", "nzw", "nzm", "bxsb", "pristane", "b6.", "canine", "dog", "macaque", "primate", "in vitro", "xenogeneic", "animal", "rodent"))
-_HUMAN = Cue(words(
+    r"animals?", r"rodents?"), ("mice", "mouse", "murine", "rats", " rat ", " rat,", " rat.", "rat model", "lupus-prone", "mrl", "nzb", "nzw", "nzm", "bxsb", "pristane", "b6.", "canine", "dogs", " dog", "macaque", "primate", "in vitro", "xenogeneic", "animal", "rodent"))
+_HUMAN = re.compile(words(
     r"patients?", r"participants", r"subjects", r"women", r"men", r"children", r"adolescents", r"woman", r"man",
-    r"girl", r"boy", r"volunteers", r"individuals", r"recipients", r"cases?"), ("patient", "participant", "subject", "women", "men", "children", "adolescent", "woman", "man", "girl", "boy", "volunteer", "individual", "recipient", "case"))
+    r"girl", r"boy", r"volunteers", r"individuals", r"recipients", r"cases?"))
 _CASE_REPORT = Cue(words(
     r"case report(?!s)",
     r"we (?:report|describe|present) (?:a|an|the|one) (?:\w+[- ]){0,3}?(?:case|patient|woman|man|girl|boy|\d+[- ]year[- ]old)",

@@ -127,27 +127,29 @@ class TherapyMentions:
         return [i for i, names in self.by_sentence.items() if therapy in names]
 
 
-def sentence_therapies(lower: str) -> frozenset[str]:
-    """The therapy classes a lower-cased sentence names (HSCT counts once, by type)."""
-    if not _CUE.search(lower):
+def sentence_therapies(lower: str, skip: frozenset[str] | set[str] = frozenset(), *, cued: bool = False
+                       ) -> frozenset[str]:
+    """The therapy classes a lower-cased sentence names (HSCT counts once, by type). Classes in
+    `skip` (already found) are not looked for again; `cued`: the cue words were checked."""
+    if not cued and not _CUE.search(lower):
         return frozenset()
     found = set()
-    if _has(lower, _MSC_SURE) or (_has(lower, _MSC_WORDS) and _MSC.search(lower)):
+    if "msc" not in skip and (_has(lower, _MSC_SURE) or (_has(lower, _MSC_WORDS) and _MSC.search(lower))):
         found.add("msc")
     other = _OTHER.search(lower) if _has(lower, _OTHER_WORDS) else None
     if other:
         found.add("other_cell_therapy")
-    if _has(lower, _CAR_WORDS) and \
+    if "car_t" not in skip and _has(lower, _CAR_WORDS) and \
             any(_car_t_used(lower, match, other is not None) for match in _CAR_T.finditer(lower)):
         found.add("car_t")
-    if _has(lower, _AUTO_WORDS) and \
+    if "hsct_autologous" not in skip and _has(lower, _AUTO_WORDS) and \
             any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _AUTO.finditer(lower)):
         found.add("hsct_autologous")
-    if _has(lower, _ALLO_WORDS) and \
+    if "hsct_allogeneic" not in skip and _has(lower, _ALLO_WORDS) and \
             any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _ALLO.finditer(lower)):
         found.add("hsct_allogeneic")
     if "hsct_autologous" not in found and "hsct_allogeneic" not in found:
-        if _has(lower, _HSCT_WORDS) and \
+        if "hsct" not in skip and _has(lower, _HSCT_WORDS) and \
                 any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _HSCT.finditer(lower)):
             found.add("hsct")
             # "Autologous transplantation was used in 43 and allogeneic in 4."
@@ -201,10 +203,15 @@ def _mesenchymal_near(lower: str, match: re.Match) -> bool:
 
 
 def scan(doc: Document) -> TherapyMentions:
+    """Therapy mentions per sentence. A class found once in the title or the study's own
+    sentences is not looked for again (its first mention is all that is used)."""
     by_sentence: dict[int, frozenset[str]] = {}
     generic = set()
+    confirmed: set[str] = set()
     for sentence in doc.matching(_CUE):
-        names = sentence_therapies(sentence.lower)
+        names = sentence_therapies(sentence.lower, confirmed, cued=True)
+        if names and sentence.section not in BACKGROUND_SECTIONS:
+            confirmed.update(names)
         if names:
             by_sentence[sentence.index] = names
         elif _GENERIC_CELL_THERAPY.search(sentence.lower):
