@@ -193,7 +193,8 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
     counts: list[Count] = []
     mixed: bool | None = None  # computed when a lupus subgroup is named
     for sentence in doc.sentences:
-        if sentence.section in BACKGROUND_SECTIONS or not _GATE.search(sentence.lower):
+        if sentence.section in BACKGROUND_SECTIONS or sentence.section in CONCLUSION_SECTIONS \
+                or not _GATE.search(sentence.lower):
             continue
         lower = doc.norm(sentence)
         matches = []

@@ -577,8 +577,13 @@ def extract_outcomes(doc: Document, n_patients: int | None, *, arm: int | None =
     found: dict[str, _Found] = {}
     context = _Context(n_patients=n_patients, arm=arm, known=[])
     abbreviations: dict[str, str] = {}
+    # With a results section, the title and methods state no results (methods define them).
+    has_results = any(s.section in _RESULT_SECTIONS for s in doc.sentences)
     for sentence in doc.sentences:
         if sentence.section in BACKGROUND_SECTIONS:
+            continue
+        if has_results and (sentence.section == "TITLE" or sentence.section in METHOD_SECTIONS) \
+                and "(" not in sentence.lower:
             continue
         lower = sentence.lower
         cues = measure_cues(lower, sentence.text)
