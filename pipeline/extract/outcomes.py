@@ -143,10 +143,12 @@ _TIME = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|h|y|m|wk|mo)\b"
 _TOKEN = re.compile(
     rf"(?P<k>{DIGITS})\s*(?:\(\s*(?P<kp>\d+(?:[.·]\d+)?)\s*%\s*\)\s*)?(?:/|of|out of)\s*(?:the\s+|all\s+|these\s+|those\s+)?"
     rf"(?P<n>{DIGITS})\b(?![.,]\d)(?:[^%;()]{{0,30}}?\(\s*(?P<knp>\d+(?:[.·]\d+)?)\s*%)?"
-    rf"|(?P<pct>\d+(?:[.·]\d+)?)\s*%(?:\s*\(\s*(?P<pk>\d+)\s*(?:/|of|out of)\s*(?P<pn>\d+)\s*(?:\w+\s*)?\))?"
+    rf"|(?P<pct>\d+(?:[.·]\d+)?)\s*(?:(?:±|\+/-|\+-)\s*\d+(?:[.·]\d+)?\s*)?%(?:\s*\(\s*(?P<pk>\d+)\s*(?:/|of|out of)\s*(?P<pn>\d+)\s*(?:\w+\s*)?\))?"
     rf"|(?P<cnt>{DIGITS})(?![.,·]\d)(?:\s*(?:\w+\s+){{0,3}}?\(\s*(?P<cp>\d+(?:[.·]\d+)?)\s*%\s*\))?"
 )
 _DIGIT = re.compile(r"\d+")
+_AT_TIME = re.compile(r"\s*(?:of patients\s+)?(?:at|by|after)\s+(?:\d+(?:\.\d+)?\s*(?:months?|weeks?|years?|days?)|"
+                      r"(?:month|week|year|day)\s+\d+)")
 _GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,/+-_")
 _ALL_BEFORE = re.compile(r"\b(?:all|each of the|every one of the)\s+(?:the\s+|of\s+the\s+)?$")
 _BOTH = re.compile(r"\bboth (?=(?:\w+ )?(?:patients|of them|cases|children|women|men|recipients))")
@@ -160,6 +162,10 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:grade|class|sledai|bilag|score|day|week|month|year|cycle|type|phase|version|stage|step|visit|aged?|cd|il|"
     r"[≥≤<>=±]|\bp|ci|range|iqr|dose|median|mean|at|after|within|by|over|to|from|for|until|during|since|in\s+(?=\d{4}))\s*$"
 )
+# "patients in (clinical) remission", "those with a relapse": a population, not an outcome.
+_DESCRIPTOR_BEFORE = re.compile(
+    r"\b(?:patients|those|subjects|children|ones|participants|responders)\s+(?:who were\s+)?(?:in|with)\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?$")
 # A population described by its state ("2 of the 13 patients in remission") is a denominator.
 _STATE_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|with|without)\s")
 _VERB_GAP = re.compile(r"\b(?:were|was|had|has|have|achieved|attained|reached|obtained|experienced|developed|showed|"
@@ -358,10 +364,13 @@ def _assign(text: str, measures, numbers, respectively: bool) -> list[tuple[str,
         next_start = measures[i + 1][1] if i + 1 < len(measures) else 1 << 30
         prev_end = measures[i - 1][2] if i > 0 else -1
         choice = None
-        for j, num in enumerate(numbers):
-            if j not in used and end <= num.start < next_start:
-                choice = j
-                break
+        following = [j for j, num in enumerate(numbers) if j not in used and end <= num.start < next_start]
+        if following:
+            choice = following[0]
+            # "28% at 1 year and 50% at 4 years": several time points, the last one counts.
+            timed = [j for j in following if _AT_TIME.match(text, numbers[j].end)]
+            if len(timed) > 1:
+                choice = timed[-1]
         if choice is None:
             for j in range(len(numbers) - 1, -1, -1):
                 num = numbers[j]
@@ -502,6 +511,11 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
     # A measure word inside a number phrase is its denominator ("7 of the 24 responders (29%)").
     measures = [m for m in measures
                 if not any(num.start < m[1] and m[2] <= num.end and num.n is not None for num in numbers)]
+    # "patients in remission" describes a population when another measure is what is counted.
+    if len(measures) > 1:
+        described = [m for m in measures if _DESCRIPTOR_BEFORE.search(text, max(0, m[1] - 30), m[1])]
+        if described and len(described) < len(measures):
+            measures = [m for m in measures if m not in described]
     bounds = [] if respectively else [match.end() for match in _CLAUSE.finditer(text)]
     by_clause: dict[int, tuple[list, list]] = {}
     for measure in measures:

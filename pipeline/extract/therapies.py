@@ -85,7 +85,10 @@ _OTHER = re.compile(words(
     r"tolerogenic dendritic", r"tol-?dcs?\b", r"(?:nk|natural killer) cell(?:[- ]based)? therap",
     r"virus-specific t[- ]cells", r"stem cell educator", r"mdsc (?:transfer|therapy)",
     r"gamma[- ]delta t[- ]cell therap", r"tcr-?t\b", r"treg cell therap",
-    r"(?:ipsc|pluripotent stem cell)[- ]derived (?:\w+[- ]){0,2}?(?:cells|therap)", right=False)
+    r"(?:ipsc|pluripotent stem cell)[- ]derived (?:\w+[- ]){0,2}?(?:cells|therap)",
+    r"(?:cell[- ]based|cellular|cell) (?:therapy|therapies|products?)[^.;]{0,90}?"
+    r"(?:regulatory t[- ]cells|tregs?\b|nk cells|natural killer cells|tolerogenic dendritic|dendritic cells|car[- ]nk)",
+    right=False)
     + r"|γδ t[- ]cell therap")
 # Literal gates: a detailed pattern runs only on a sentence holding one of its words.
 # Words that by themselves name MSCs (the regex is needed only for the tissue phrasings).

@@ -225,3 +225,18 @@ def test_attributed_sae_statement_is_restricted(run):
 def test_responded_counts_but_not_responded_to_prior_drugs(run):
     assert outcomes_of(run, "Of the 20 patients, 15 (75%) responded to treatment.") == {"remission": (15, 20, 0.75)}
     assert outcomes_of(run, "Patients who had not responded to at least two induction regimens did well.") == {}
+
+
+def test_plus_minus_percentages(run):
+    got = outcomes_of(run, "The 5-year overall survival was 81 ± 8% and non-relapse mortality at 100 days was 15 ± 7%.")
+    assert got == {"overall_survival": (None, None, 0.81), "treatment_related_mortality": (None, None, 0.15)}
+
+
+def test_time_points_inside_one_clause_take_the_last(run):
+    got = outcomes_of(run, "Rates of clinical remission were 28% at 1 year and 50% at 4 years.")
+    assert got == {"remission": (None, None, 0.5)}
+
+
+def test_population_in_remission_is_not_the_counted_outcome(run):
+    got = outcomes_of(run, "Of the patients in clinical remission, 23% relapsed.")
+    assert got == {"relapse": (None, None, 0.23)}

@@ -72,3 +72,10 @@ def test_title_source_decides_over_background_mentions(run):
                  ("BACKGROUND", "MSCs can be derived from bone marrow or adipose tissue."),
                  ("METHODS", "Patients with lupus nephritis received MSCs."))
     assert result.msc_source == "umbilical_cord"
+
+
+def test_listed_cell_products_count_for_a_review(run):
+    result = run("Recent advances in cell-based therapies for lupus",
+                 "Cell-based therapies, including mesenchymal stem cells, CAR T cells and regulatory T cells, are "
+                 "emerging options for SLE.", publication_types=("Review",))
+    assert result.therapies == ("car_t", "msc", "other_cell_therapy")
