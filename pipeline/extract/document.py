@@ -96,17 +96,16 @@ class Document:
     def matching(self, pattern) -> Iterator[Sentence]:
         """Sentences (in order, each once) where `pattern` matches.
 
-        A `Cue` runs only on the sentences that contain one of its literal gates (found with
-        `str.find` over the whole text); a plain regex scans the whole text once."""
+        A `Cue` runs only when the text holds one of its literal gates, and then only on the
+        sentences that hold one; a plain regex scans the whole text once."""
         if hasattr(pattern, "gates"):
-            if not self.aligned or len(pattern.gates) > 20:
-                # Many gates cost more to find than one regex search per sentence.
-                regex = pattern.pattern
-                yield from (s for s in self.sentences if regex.search(s.lower))
+            if not pattern.possible(self.lower):
                 return
-            for i in self.containing_any(pattern.gates):
-                sentence = self.sentences[i]
-                if pattern.pattern.search(sentence.lower):
+            regex = pattern.pattern
+            possible = pattern.possible
+            for sentence in self.sentences:
+                lower = sentence.lower
+                if possible(lower) and regex.search(lower):
                     yield sentence
             return
         if not self.aligned:
@@ -127,28 +126,6 @@ class Document:
                 continue
             last = i
             yield sentence
-
-    def containing_any(self, literals: tuple[str, ...]) -> list[int]:
-        """Indices (sorted) of the sentences whose text contains any of `literals`."""
-        lower = self.lower
-        starts = self.starts
-        count = len(starts)
-        found: set[int] = set()
-        for literal in literals:
-            position = lower.find(literal)
-            while position >= 0:
-                i = bisect_right(starts, position) - 1
-                if i < 0:
-                    position = lower.find(literal, position + 1)
-                    continue
-                found.add(i)
-                if i + 1 >= count:
-                    break
-                # One hit per sentence is enough: go on from the next sentence.
-                position = lower.find(literal, starts[i + 1])
-            if len(found) == count:
-                break
-        return sorted(found)
 
     def search(self, pattern: re.Pattern, sentences: Iterable[Sentence] | None = None) -> Sentence | None:
         """The first sentence where `pattern` matches its lower-cased text."""
