@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.document import BACKGROUND_SECTIONS, CONCLUSION_SECTIONS, METHOD_SECTIONS, Document
 from pipeline.extract.numbers import DIGITS, parse_count
-from pipeline.extract.patterns import alternation, words
+from pipeline.extract.patterns import Cue, alternation, words
 from pipeline.extract.sentences import Sentence
 
 NOUN = (r"(?:patients?|participants?|subjects?|cases|individuals|women|men|children|adults|adolescents|"
@@ -47,10 +47,13 @@ _LUPUS_SUBGROUP = re.compile(
     r"(?:systemic lupus erythematosus|sle|lupus|lupus nephritis)\b"
     rf"|\b(?:systemic lupus erythematosus|sle|lupus)\s*\(\s*n\s*=\s*(?P<num2>{DIGITS})\s*\)"
 )
-_OTHER_DISEASES = re.compile(alternation(
+_OTHER_DISEASES = Cue(alternation(
     r"sclerosis", r"myositis", r"myopathy", r"vasculitis", r"rheumatoid", r"sj[oö]gren", r"myasthenia",
     r"neuromyelitis", r"crohn", r"colitis", r"diabetes", r"other diseases", r"other autoimmune",
-    r"autoimmune diseases", r"dermatomyositis", r"scleroderma", r"antisynthetase", r"pemphigus"))
+    r"autoimmune diseases", r"dermatomyositis", r"scleroderma", r"antisynthetase", r"pemphigus"),
+    ("sclerosis", "myositis", "myopathy", "vasculitis", "rheumatoid", "sjögren", "sjogren", "myasthenia",
+     "neuromyelitis", "crohn", "colitis", "diabetes", "other diseases", "other autoimmune", "autoimmune diseases",
+     "dermatomyositis", "scleroderma", "antisynthetase", "pemphigus"))
 _ENROL = re.compile(alternation(
     r"enrol", r"includ", r"recruit", r"treat", r"receiv", r"underw", r"infus", r"transplant", r"given",
     r"administ", r"randomi", r"allocat", r"assign", r"particip", r"studied", r"analy[sz]", r"evaluat",
@@ -238,12 +241,13 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
                 if _plausible(value, ""):
                     counts.append(Count(value, 4.0 + _section_weight(sentence), sentence))
         if "lupus" in lower or "sle" in lower:
-            for match in _LUPUS_SUBGROUP.finditer(lower):
-                if mixed is None:
-                    mixed = _mixed_diseases(doc)
-                value = parse_count(match.group("num") or match.group("num2"))
-                if mixed and _plausible(value, "") and _OTHER_DISEASES.search(lower):
-                    counts.append(Count(value, 9.0, sentence))
+            if mixed is None:
+                mixed = _mixed_diseases(doc)
+            if mixed and _OTHER_DISEASES.search(lower):
+                for match in _LUPUS_SUBGROUP.finditer(lower):
+                    value = parse_count(match.group("num") or match.group("num2"))
+                    if _plausible(value, ""):
+                        counts.append(Count(value, 9.0, sentence))
     return counts
 
 
