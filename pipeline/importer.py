@@ -18,14 +18,24 @@ from datetime import datetime, timedelta
 from os import PathLike
 from pathlib import Path
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline.errors import ConfigError, ParseError, StoreError
+from pipeline.extraction_pool import ExtractionPool, PendingExtractions, default_workers
 from pipeline.fetch.article import Article
 from pipeline.fetch.pubmed_xml import iter_articles
-from pipeline.store.articles import Extractor, RetractionNotices, StoreCounts, store_articles
+from pipeline.store.articles import (
+    ARTICLES,
+    EXTRACTIONS,
+    IN_CHUNK,
+    Extractor,
+    RetractionNotices,
+    StoreCounts,
+    current_extractor_version,
+    store_articles,
+)
 from pipeline.store.engine import session_scope
 from pipeline.store.models import RunRecord
 
@@ -34,6 +44,10 @@ log = logging.getLogger(__name__)
 RUNS = RunRecord.__table__
 
 Progress = Callable[[str, int], None]  # (file, records read so far in it)
+
+# Records imported in this process before extraction moves to worker processes: small imports
+# (and the tests) never pay for starting them.
+PARALLEL_AFTER = 2_000
 
 
 @dataclass
@@ -100,27 +114,39 @@ def check_paths(paths: Sequence[str | PathLike]) -> list[Path]:
 def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: datetime,
                  batch_size: int = 500, progress: Progress | None = None,
                  extractor: Extractor | None = None,
-                 extractor_version: str | None = None) -> ImportReport:
+                 extractor_version: str | None = None, workers: int | None = None) -> ImportReport:
     """Import PubMed XML files into the store; the run is recorded in `runs` (kind "import").
 
     Parse faults do not raise: they are in `report.files[i].error` (and `report.errors`), and
     the caller decides the exit code. A store failure raises StoreError after marking the run
     failed; batches committed before it stay.
+
+    `workers`: extraction processes for big imports (default: one per CPU; 0 or 1: extract in
+    this process). After the first PARALLEL_AFTER records, each batch is extracted by the pool
+    while the previous one is stored (`pipeline.extraction_pool`); the results are the same.
+    A custom `extractor` always runs in this process.
     """
     if batch_size < 1:
         raise ConfigError(f"--batch-size: {batch_size} is not a positive number of records")
+    if workers is not None and workers < 0:
+        raise ConfigError(f"--workers: {workers} is not zero or a positive number of processes")
     checked = check_paths(paths)
     started = time.monotonic()
     report = ImportReport()
     report.run_id = _start_run(engine, now=now)
     notices = RetractionNotices()  # read once per run, not once per batch
+    pool_size = 0 if extractor is not None else (default_workers() if workers is None else workers)
+    pool: ExtractionPool | None = None
+    # (batch, its extractions under way, its file, records read from that file up to it)
+    pending: tuple[list[Article], PendingExtractions, FileResult, int] | None = None
 
-    def store(batch: list[Article]) -> None:
+    def store(batch: list[Article], extract_with: Extractor | None = None) -> None:
         if not batch:
             return
         try:
             with session_scope(engine) as session:
-                counts = store_articles(session=session, articles=batch, now=now, extractor=extractor,
+                counts = store_articles(session=session, articles=batch, now=now,
+                                        extractor=extract_with or extractor,
                                         extractor_version=extractor_version, notices=notices)
         except SQLAlchemyError as exc:
             raise StoreError(
@@ -129,6 +155,15 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
                 f"{getattr(exc, 'orig', None) or exc}; earlier batches are kept, re-run the import"
             ) from exc
         report.counts.merge(counts)
+
+    def store_pending() -> None:
+        nonlocal pending
+        if pending is not None:
+            batch, job, result, records = pending
+            pending = None
+            store(batch, job.extractor(fallback=extractor_or_default))
+            if progress:
+                progress(result.path, records)
 
     try:
         for path in checked:
@@ -140,13 +175,22 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
                     batch.append(article)
                     result.records += 1
                     if len(batch) >= batch_size:
-                        store(batch)
+                        if pool is None and pool_size > 1 and report.records >= PARALLEL_AFTER:
+                            pool = _start_pool(pool_size)
+                            pool_size = pool_size if pool is not None else 0
+                        if pool is None:
+                            store(batch)
+                            if progress:
+                                progress(result.path, result.records)
+                        else:
+                            job = pool.submit(_to_extract(engine, batch, extractor_version))
+                            store_pending()  # while the workers extract this batch
+                            pending = (batch, job, result, result.records)
                         batch = []
-                        if progress:
-                            progress(result.path, result.records)
             except ParseError as exc:
                 result.error = exc
                 log.info("%s", exc)
+            store_pending()
             store(batch)  # the complete records read before a fault are kept too
             if progress:
                 progress(result.path, result.records)
@@ -154,9 +198,51 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
         _finish_run(engine, report, started=now, elapsed=time.monotonic() - started,
                     error=f"{exc.__class__.__name__}: {exc}")
         raise
+    finally:
+        if pool is not None:
+            pool.close()
     error = "; ".join(str(e) for e in report.errors) or None
     _finish_run(engine, report, started=now, elapsed=time.monotonic() - started, error=error)
     return report
+
+
+def extractor_or_default(article: Article):
+    """The installed extractor (imported on first use, as `store_articles` does)."""
+    from pipeline.extract import extract
+
+    return extract(article)
+
+
+def _start_pool(workers: int) -> ExtractionPool | None:
+    try:
+        return ExtractionPool(workers)
+    except (OSError, ValueError) as exc:
+        log.warning("cannot start %d extraction processes (%s); extracting in this process", workers, exc)
+        return None
+
+
+def _to_extract(engine: Engine, batch: Sequence[Article], extractor_version: str | None) -> list[Article]:
+    """The articles of `batch` to extract ahead: not stored yet, or extracted by other rules.
+
+    The store also extracts revised records (same PMID, new content); those are rare in bulk and
+    are left to the fallback, which extracts in this process, so no content hash is computed
+    twice. Whatever this rule misses is extracted by the fallback, and what it sends in excess
+    only costs a wasted extraction: the rule need not be exact.
+    """
+    version = extractor_version or current_extractor_version()
+    pmids = list({article.pmid for article in batch})
+    current: set[str] = set()
+    # Only the PMIDs are constrained in SQL, so SQLite looks them up by the PMID index; a
+    # condition on the extractor version would let it scan every extraction instead.
+    query = (select(ARTICLES.c.pmid, ARTICLES.c.deleted, EXTRACTIONS.c.extractor_version)
+             .select_from(ARTICLES.join(EXTRACTIONS, EXTRACTIONS.c.article_id == ARTICLES.c.id)))
+    with engine.connect() as connection:
+        for start in range(0, len(pmids), IN_CHUNK):
+            for pmid, deleted, stored_version in connection.execute(
+                    query.where(ARTICLES.c.pmid.in_(pmids[start:start + IN_CHUNK]))):
+                if not deleted and stored_version == version:
+                    current.add(pmid)
+    return [article for article in batch if not article.deleted and article.pmid not in current]
 
 
 def _start_run(engine: Engine, *, now: datetime) -> int:
