@@ -164,9 +164,11 @@ def schedule(obj: Context) -> None:
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--batch-size", type=click.IntRange(min=1), default=500, show_default=True,
               help="Records per transaction.")
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Extraction processes for big files (default: one per CPU; 0: none).")
 @click.pass_obj
 @reports_errors
-def import_(obj: Context, files: tuple[Path, ...], batch_size: int) -> None:
+def import_(obj: Context, files: tuple[Path, ...], batch_size: int, workers: int | None) -> None:
     """Import PubMed XML files (.xml or .xml.gz, as efetch or PubMed's 'Save → XML' gives).
 
     New records are extracted and stored, revised ones replace the stored version, unchanged
@@ -178,7 +180,8 @@ def import_(obj: Context, files: tuple[Path, ...], batch_size: int) -> None:
     from pipeline.store.engine import open_store
 
     engine = open_store(obj.settings.database.url)
-    report = import_files(engine=engine, paths=files, now=datetime.now(UTC), batch_size=batch_size)
+    report = import_files(engine=engine, paths=files, now=datetime.now(UTC), batch_size=batch_size,
+                          workers=workers)
     for line in report.summary_lines():
         click.echo(line)
     for error in report.errors:
