@@ -132,11 +132,6 @@ _DEFINITION_WORDS = ("defined", "assessed", "measured", "determined", "end point
 _ABBREVIATION = re.compile(r"\(([a-z][a-z0-9-]{1,7})\)")
 # Numbers that are not outcome numbers, recognised by what precedes them: inside a confidence
 # interval, range or IQR, a p-value, a ratio, a threshold or a score.
-_NOISE_BEFORE = re.compile(
-    r"(?:\b(?:ci|confidence interval|cri|credible interval|range|iqr|interquartile range|sd|se|sem|hr|or|rr|"
-    r"hazard ratio|odds ratio|relative risk|risk ratio|i2|i²|sledai(?:-2k)?|bilag|sdi|pga|score|grade|class|type|p)"
-    r"\b[\s:,=<>≤≥]*(?:of\s*)?|[<>≤≥=±]\s*|(?:ci|range|iqr)[^()\[\];]*?(?:[-–,]|to)\s*|\d\s*(?:-|–|to)\s*)$"
-)
 _NOISE_INSIDE = re.compile(r"\s*(?:(?:95|90|99)\s*%\s*)?(?:ci|confidence interval|cri|range|iqr|interquartile|sd\b|se\b|sem\b)")
 _CI_AFTER = re.compile(r"\s*(?:ci\b|confidence|cri\b|credible)")
 _TIME = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|h|y|m|wk|mo)\b"
@@ -218,10 +213,31 @@ def _pct(text: str | None) -> float | None:
     return None if text is None else float(text.replace("·", ".")) / 100
 
 
+_NOISE_WORDS = frozenset({"ci", "cri", "range", "iqr", "sd", "se", "sem", "hr", "or", "rr", "i2", "i²", "sledai",
+                          "sledai-2k", "bilag", "sdi", "pga", "score", "grade", "class", "type", "p"})
+_NOISE_PHRASES = ("confidence interval", "credible interval", "interquartile range", "hazard ratio", "odds ratio",
+                  "relative risk", "risk ratio")
+
+
 def _is_noise(text: str, start: int, end: int) -> bool:
     """Inside "(95% CI 62-91%)" / "(range 6-96)", after "p =", "<", "SLEDAI", or a CI's own 95%."""
-    if _NOISE_BEFORE.search(text, max(0, start - 40), start):
-        return True
+    before = text[max(0, start - 40):start].rstrip()
+    if before:
+        last = before[-1]
+        if last in "<>≤≥=±":
+            return True
+        if last in "-–" and before[:-1].rstrip()[-1:].isdigit():
+            return True  # the upper end of a range, "6-96"
+        if before.endswith(" to") and before[:-3].rstrip()[-1:].isdigit():
+            return True
+        stripped = before.rstrip(":,= ")
+        if stripped.endswith(" of"):
+            stripped = stripped[:-3].rstrip()
+        words = stripped.rsplit(None, 1)
+        if words and words[-1].lstrip("([") in _NOISE_WORDS:
+            return True
+        if stripped.endswith(_NOISE_PHRASES):
+            return True
     opening = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
     if opening >= 0 and text.rfind(")", opening, start) < 0 and text.rfind("]", opening, start) < 0 \
             and _NOISE_INSIDE.match(text, opening + 1):
