@@ -86,6 +86,7 @@ _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|whereas|while)\s")
 _POST_CUT = re.compile(r";|,?\s(?:and|but|whereas|while)\s(?=\d)")
 _NOT_A_COUNT_PRE = re.compile(r"\b(?:phase|day|days|week|weeks|month|months|year|years|grade|class|stage|type|cohort|arm|"
                               r"group|level|levels|dose|doses|cycle|visit|version|step|sledai(?:-2k)?|score|aged?)\s*$")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _IN_PRE = re.compile(r"\b(?:in|among)\s*$")
 _GATE = re.compile(alternation(
     r"patient", r"participant", r"subject", r"case", r"individual", r"women", r" men", r"child", r"adult",
@@ -102,6 +103,9 @@ _MA_STUDIES_PATIENTS = re.compile(
     rf"(?:with|involving|including|comprising|enrolling|totall?ing|of|encompassing|covering|included|and|on|in|"
     rf"describing|reporting|representing|accounting for)\s+"
     rf"(?:a total of\s+|a combined\s+|a pooled\s+|overall\s+)?(?P<n>{DIGITS})\s+(?:[\w-]+\s+){{0,3}}?{NOUN}\b"
+)
+_MA_STUDIES_N = re.compile(
+    rf"(?P<k>{DIGITS})\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_NOUN}\b\s*\(\s*n\s*=\s*(?P<n>{DIGITS})(?:\s+(?:patients|participants))?\s*\)"
 )
 _MA_PATIENTS_STUDIES = re.compile(
     rf"(?P<n>{DIGITS})\s+(?:[\w-]+\s+){{0,3}}?{NOUN}\s+(?:[\w-]+\s+){{0,3}}?(?:from|in|across|of|within)\s+"
@@ -158,7 +162,10 @@ def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_desi
            verb_in_match: bool = False) -> float:
     pre_full = lower[max(0, start - 45):start]
     pre = _clause_before(lower, start)
-    post = lower[end:end + 100]
+    post = lower[end:end + 140]
+    if "(" in post:
+        post = _PARENTHESES.sub("", post)  # "12 pts (11 F, median age 31 y) received"
+    post = post[:100]
     split = _SEX_SPLIT.match(post) is not None or _SEX_SPLIT_BEFORE.search(pre) is not None
     cut = _POST_CUT.search(post)
     if cut is not None:
@@ -346,7 +353,7 @@ def pooled_counts(doc: Document) -> tuple[int | None, int | None, Sentence | Non
         if sentence.section in BACKGROUND_SECTIONS or not _STUDY_GATE.search(sentence.lower):
             continue
         lower = doc.norm(sentence)
-        for pattern in (_MA_STUDIES_PATIENTS, _MA_PATIENTS_STUDIES):
+        for pattern in (_MA_STUDIES_PATIENTS, _MA_PATIENTS_STUDIES, _MA_STUDIES_N):
             match = pattern.search(lower)
             if match:
                 k, n = parse_count(match.group("k")), parse_count(match.group("n"))

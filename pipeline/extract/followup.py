@@ -18,7 +18,7 @@ _UNIT = r"(?P<unit>months?|mos?\b|years?|yrs?\b|weeks?|wks?\b|days?)"
 _TAIL = r"(?:\s*(?:±|\+/-|\+-)\s*\d+(?:[.·]\d+)?)?\s*(?:\([^()]{0,60}\)\s*)?"
 # A duration right after a follow-up phrase (within a short window).
 _AFTER = re.compile(
-    r"(?:follow(?:ed|ing)?[- ]?up|followed|(?:observ(?:ed|ation)|monitored|tracked)(?: period)? (?:for|of|lasting|lasted))"
+    r"(?:follow(?:ed|ing)?[- ]?up|followed|\bfu\b|(?:observ(?:ed|ation)|monitored|tracked)(?: period)? (?:for|of|lasting|lasted))"
     r"(?P<gap>[^.;%]{0,60}?)(?<![\d.·±])" + _NUMBER + r"\s*" + _TAIL + _UNIT
 )
 # "after a median of 4 years", "over a mean period of 30 months" (follow-up implied).
@@ -76,7 +76,8 @@ def follow_up_months(doc: Document) -> tuple[float | None, Sentence | None]:
         if sentence.section in BACKGROUND_SECTIONS:
             continue
         lower = sentence.lower
-        if "follow" not in lower and "median" not in lower and "mean" not in lower and "observ" not in lower:
+        if "follow" not in lower and "median" not in lower and "mean" not in lower and "observ" not in lower \
+                and "fu" not in lower:
             continue
         for stat, value, unit in _candidates(sentence):
             key = (_RANK[stat], sentence.index)

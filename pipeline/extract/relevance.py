@@ -19,7 +19,7 @@ import re
 from pipeline.extract.document import BACKGROUND_SECTIONS, Document
 from pipeline.extract.patterns import Cue, alternation, words
 from pipeline.extract.sentences import Sentence
-from pipeline.extract.therapies import TherapyMentions
+from pipeline.extract.therapies import TherapyMentions, sentence_therapies
 
 _NOT_LUPUS = re.compile(r"lupus[- ](?:anti-?coagulants?|inhibitors?|vulgaris|pernio|miliaris|tumidus)")
 LUPUS = re.compile(words(r"lupus", r"[cjp]?sle", r"mrl[/-]", r"lpr", r"nzb\w*", r"nzw\w*", r"nzm ?2410", r"bxsb",
@@ -70,6 +70,17 @@ def lupus_sentences(doc: Document) -> list[Sentence]:
     return found
 
 
+_AUTOIMMUNE_SCOPE = re.compile(r"autoimmun|rheumat|connective tissue")
+_PASSING = re.compile(r"exclu|such as|other than|except|unlike")
+
+
+def _lupus_within_scope(doc: Document, sentence: Sentence, mentions: TherapyMentions) -> bool:
+    """A review or report of a cell therapy across autoimmune diseases that names its lupus
+    patients once ("the first patient with SLE was treated with CD19 CAR T cells in 2021")."""
+    return (doc.title is not None and _AUTOIMMUNE_SCOPE.search(doc.title_lower) is not None
+            and bool(sentence_therapies(sentence.lower)) and not _PASSING.search(sentence.lower))
+
+
 def is_relevant(doc: Document, mentions: TherapyMentions, design: str = "") -> tuple[bool, Sentence | None]:
     """(relevant, the sentence that shows it). A guideline may name lupus once among the
     autoimmune diseases it covers ("For systemic lupus erythematosus, autologous HSCT ...")."""
@@ -88,7 +99,8 @@ def is_relevant(doc: Document, mentions: TherapyMentions, design: str = "") -> t
         other_in_title = doc.title is not None and _OTHER_DISEASE.search(doc.title_lower) is not None
         if other_in_title and len(lupus) < 3:
             return False, None
-        if len(lupus) < 2 and design != "guideline" and not _LUPUS_PATIENTS.search(lupus[0].lower):
+        if len(lupus) < 2 and design != "guideline" and not _LUPUS_PATIENTS.search(lupus[0].lower) \
+                and not _lupus_within_scope(doc, lupus[0], mentions):
             return False, None
     # The cell therapy must be more than a background remark.
     substantive = [i for i in therapy_sentences

@@ -96,15 +96,40 @@ def split_sentences(text: str, *, offset: int = 0, section: str = "", first_inde
             for i, (b, e) in enumerate(split_spans(text))]
 
 
+# Labels written inside an unstructured abstract ("Methods: 12 patients ... Results: ...").
+_INLINE_LABEL = re.compile(
+    r"(background|introduction|objectives?|aims?|purpose|methods?|patients and methods|design|"
+    r"results?|findings|conclusions?|interpretation|case (?:presentation|report)|summary)\s*:\s",
+    re.IGNORECASE,
+)
+
+
 def split_article(article) -> list[Sentence]:
-    """All sentences of `article.text`: the title's, then each abstract section's in order."""
+    """All sentences of `article.text`: the title's, then each abstract section's in order.
+
+    Sentences of an unlabelled section that open with an inline label ("Results: ...") take
+    that label as their section, as do the sentences after them up to the next label."""
     sentences = split_sentences(article.title, section="TITLE")
     offset = len(article.title) + 1
     for section in article.abstract_sections:
         label = section.label or ""
         if label:
             offset += len(label) + 2  # "LABEL: "
-        sentences.extend(split_sentences(section.text, offset=offset, section=label.upper(),
-                                         first_index=len(sentences)))
+        pieces = split_sentences(section.text, offset=offset, section=label.upper(), first_index=len(sentences))
+        if not label and ":" in section.text:
+            pieces = _inline_sections(pieces)
+        sentences.extend(pieces)
         offset += len(section.text) + 1  # the joining newline
     return sentences
+
+
+def _inline_sections(pieces: list[Sentence]) -> list[Sentence]:
+    current = ""
+    labelled = []
+    for piece in pieces:
+        match = _INLINE_LABEL.match(piece.text)
+        if match is not None:
+            current = match.group(1).upper()
+        labelled.append(piece if piece.section == current else
+                        Sentence(piece.text, piece.start, piece.end, current, piece.index, piece.lower))
+    return labelled

@@ -125,3 +125,18 @@ def test_mixed_registry_with_lupus_n_equals(run):
     assert n_of(run, "We analysed 1,100 patients who underwent HSCT for autoimmune disease, including multiple "
                      "sclerosis (n = 700), systemic sclerosis (n = 250) and SLE (n = 60).",
                 title="Stem cell transplantation for autoimmune diseases: a registry analysis") == 60
+
+
+def test_conference_style_abbreviations(run):
+    result = run("Autologous stem cell rescue in refractory SLE: a French experience",
+                 "Background: Data are scarce. Methods: 12 pts (11 F, median age 31 y) with refractory SLE received "
+                 "high-dose cyclophosphamide followed by ASCT. Results: At 12 mo, 8/12 pts (67%) were in complete "
+                 "response; 2 pts died. Median FU: 58 mo.")
+    assert (result.n_patients, result.follow_up_months) == (12, 58.0)
+    assert {k: (v.k, v.n) for k, v in result.outcomes.items()} == {"complete_remission": (8, 12), "mortality": (2, 12)}
+
+
+def test_meta_analysis_studies_with_n_equals(run):
+    result = run("MSC therapy in SLE: a meta-analysis of randomized controlled trials",
+                 "Six RCTs (n = 389) were included.", publication_types=("Meta-Analysis",))
+    assert (result.n_patients, result.n_studies) == (389, 6)

@@ -87,3 +87,10 @@ def test_stem_cells_from_other_tissues_in_lupus_mice_are_relevant(run):
                  "MenSCs were injected weekly into MRL/lpr mice. Treated mice had lower proteinuria.")
     assert result.relevant is True
     assert result.therapies == ("msc",)
+
+
+def test_autoimmune_review_naming_its_lupus_patients_once_is_relevant(run):
+    result = run("CAR-T cells for autoimmune disease: an update",
+                 "Since the first patient with SLE was treated with CD19 CAR-T cells in 2021, many more have been "
+                 "treated. We review efficacy and toxicity.")
+    assert result.relevant is True

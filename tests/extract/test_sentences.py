@@ -85,3 +85,12 @@ def test_unicode_that_changes_length_when_lower_cased_keeps_offsets(article):
     art = article("İstanbul cohort of SLE.", "Forty patients (İzmir) were included. All were women.")
     for sentence in split_article(art):
         assert art.text[sentence.start:sentence.end] == sentence.text
+
+
+def test_inline_labels_give_sections(article):
+    art = article("T", "Background: Data are scarce. Methods: Twelve patients were treated. It went well. "
+                       "Results: Eight responded. Conclusions: Feasible.")
+    assert [(s.section, s.text) for s in split_article(art)[1:]] == [
+        ("BACKGROUND", "Background: Data are scarce."), ("METHODS", "Methods: Twelve patients were treated."),
+        ("METHODS", "It went well."), ("RESULTS", "Results: Eight responded."),
+        ("CONCLUSIONS", "Conclusions: Feasible.")]
