@@ -86,13 +86,6 @@ class Document:
     def has_mesh(self, *names: str) -> bool:
         return any(name in self.mesh_terms for name in names)
 
-    def containing(self, *words: str) -> Iterator[Sentence]:
-        """Sentences whose lower-cased text contains any of `words` (cheap pre-filter)."""
-        for sentence in self.sentences:
-            lower = sentence.lower
-            if any(word in lower for word in words):
-                yield sentence
-
     def matching(self, pattern) -> Iterator[Sentence]:
         """Sentences (in order, each once) where `pattern` matches.
 

@@ -149,3 +149,21 @@ def test_empty_article_does_not_fail(article):
     result = extract(article(""))
     assert result.relevant is False and result.design == "other" and result.evidence == {} or \
         set(result.evidence) <= {"design"}
+
+
+def test_random_prose_never_breaks_the_evidence_invariant(article):
+    import random
+
+    rng = random.Random(4)
+    vocabulary = ("patients 12 of 20 ( ) % × 10^6 /kg remission died no SLE lupus MSC HSCT CAR-T randomized phase "
+                  "I/II follow-up months years weeks . , ; : et al. vs. e.g. İ ß ± – 95% CI p = 0.03 n = 5 "
+                  "twenty-one Results: Methods:").split()
+    for _ in range(300):
+        title = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 12)))
+        sections = [(rng.choice(["RESULTS", "METHODS", "Background"]), " ".join(
+            rng.choice(vocabulary) for _ in range(rng.randint(0, 60)))) for _ in range(rng.randint(0, 3))]
+        art = article(title, *sections, publication_types=tuple(rng.sample(
+            ["Case Reports", "Review", "Randomized Controlled Trial", "Meta-Analysis"], rng.randint(0, 2))))
+        result = extract(art)
+        for proof in result.evidence.values():
+            assert art.text[proof.start:proof.end] == proof.text
