@@ -192,6 +192,8 @@ def classify(doc: Document) -> tuple[str, Sentence | None]:
     if "case reports" in types:
         return _case_design(doc)
     trial = _first(doc, _TRIAL, own=True)
+    if trial is not None and not _STRONG_TRIAL.search(trial.lower) and _first(doc, _OBSERVATIONAL) is not None:
+        trial = None  # "a prospective cohort study": observational, not a trial
     if types & (_TRIAL_TYPES | {"controlled clinical trial"}) or (trial is not None and trial.section == "TITLE"):
         return _trial_design(doc, trial or title)
     case = _first(doc, _CASE_REPORT, own=True)
@@ -254,6 +256,12 @@ def _case_design(doc: Document) -> tuple[str, Sentence | None]:
     return "case_report", _first(doc, _CASE_REPORT, own=True) or title
 
 
+# Trial words that a cohort study does not use; "prospective study" alone may be either.
+_STRONG_TRIAL = re.compile(words(
+    r"trial", r"phase\s*(?:[1-3i]|iii|ii)", r"open[- ]label", r"single[- ]arm", r"pilot", r"dose[- ]escalat\w*",
+    r"first[- ]in[- ]human", r"nct\d+", r"chictr\w*", r"registered"))
+_OBSERVATIONAL = Cue(words(r"cohort", r"registry", r"retrospective(?:ly)?", r"observational", r"real[- ]world"),
+                     ("cohort", "registry", "retrospective", "observational", "real"))
 _NO_POOLING = Cue(r"no meta-?analysis (?:was|could be) (?:possible|performed|conducted)|meta-?analysis (?:was|could) not|(?:not|too heterogeneous) to (?:be )?pool|without (?:a )?meta-?analysis|precluded (?:a )?meta-?analysis|descriptive(?:ly)? synthe",
                   ("meta", "pool", "descriptive"))
 _RANDOMIZED_TITLE_STUDY = re.compile(r"^(?!.*meta-?analy).*randomi[sz]ed (?:\w+[- ]){0,3}?trial")

@@ -140,3 +140,13 @@ def test_phase_from_publication_types(run):
 
 def test_acute_phase_is_not_a_trial_phase(run):
     assert run("MSCs in lupus", "Acute phase reactants fell after MSC infusion in SLE.").phase is None
+
+
+def test_prospective_cohort_is_observational(run):
+    assert design_of(run, "Umbilical cord MSCs in lupus nephritis: a prospective cohort study",
+                     "We followed 40 patients with lupus nephritis treated with MSCs.") == "cohort"
+
+
+def test_prospective_open_label_study_is_a_trial(run):
+    assert design_of(run, "Umbilical cord MSCs in lupus nephritis: a prospective open-label study",
+                     "Forty patients with lupus nephritis received MSCs.") == "single_arm_trial"
