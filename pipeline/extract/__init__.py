@@ -52,8 +52,7 @@ def extract(article) -> Extraction:
     trial_phase, phase_sentence = phase(doc)
     keep("phase", trial_phase, phase_sentence)
 
-    therapies, therapy_proofs, source, source_proof = extract_therapies(
-        doc, mentions, preclinical=design == "preclinical")
+    therapies, therapy_proofs, source, source_proof = extract_therapies(doc, mentions)
     therapies = tuple(sorted(therapies))
     if therapies:
         proofs["therapies"] = therapy_proofs[therapies[0]]

@@ -1,23 +1,26 @@
 """Outcomes as k / n / rate: remission, complete remission, mortality, treatment-related
 mortality, overall and disease-free survival, relapse and serious adverse events.
 
-Per sentence: find the measure phrases (with the abbreviations the abstract defines, e.g.
-"major clinical response (MCR)") and the number phrases ("k of n", "k/n (x%)", "k (x%)",
-"x% (k/n)", "x%", "all N", bare counts such as "two patients died"). Numbers inside confidence
-intervals, ranges, p-values, ratios, thresholds, scores and time points ("5-year", "at 12
-months") are not outcome numbers, and a definition ("remission, defined as SLEDAI-2K of 2 or
-less, ...") is blanked. The sentence is cut into clauses ("; ", ", and ", ", whereas ", before a
-new count), and in each clause:
+Per sentence of the study's own text: find the measure phrases (with the abbreviations the
+abstract defines, e.g. "major clinical response (MCR)") and the number phrases ("k of n",
+"k/n (x%)", "k (x%)", "x% (k/n)", "x%", "x ± y%", "all N", bare counts such as "two patients
+died"). Numbers inside confidence intervals, ranges, p-values, ratios, thresholds, scores and
+time points ("5-year", "at 12 months") are not outcome numbers; numbers about the control arm
+("7/20 in the placebo group") are dropped; a definition ("remission, defined as SLEDAI-2K of 2
+or less, ...") is blanked. The sentence is cut into clauses ("; ", ", and ", ", whereas ",
+before a new count), and in each clause:
 
 1. a number directly followed by its measure binds to it ("14 of 21 patients (66.7%) achieved
    remission", "two patients died", "19 relapsed");
 2. a measure then takes the first free number after it ("remission occurred in 9 of 12",
-   "overall survival was 81%");
-3. else the nearest free number before it;
+   "overall survival was 81%"), the last one when several time points follow;
+3. else the nearest free number before it.
 "respectively" pairs measures and numbers in order; negations give zero ("no treatment-related
-deaths", "none of the patients relapsed"). A count without a denominator is read over the
-denominator a sibling outcome of the same sentence states, else the cell-therapy arm of a
-controlled study, else the study's patients (conventions: tests/data/devset/LABELING.md).
+deaths", "none of the patients relapsed") unless restricted to a subgroup. A count without a
+denominator is read over the denominator a sibling outcome of the same sentence states, else
+the cell-therapy arm of a controlled study, else the study's patients. Across sentences the
+results section wins over others, and a later time point over an earlier one (conventions:
+tests/data/devset/LABELING.md).
 """
 
 from __future__ import annotations

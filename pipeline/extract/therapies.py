@@ -222,7 +222,7 @@ def scan(doc: Document) -> TherapyMentions:
     return TherapyMentions(by_sentence, frozenset(generic))
 
 
-def extract_therapies(doc: Document, mentions: TherapyMentions, *, preclinical: bool
+def extract_therapies(doc: Document, mentions: TherapyMentions
                       ) -> tuple[tuple[str, ...], dict[str, Evidence], str | None, Evidence | None]:
     """(therapies, evidence per therapy, msc_source, its evidence).
 
