@@ -34,16 +34,17 @@ _OTHER_DISEASE = re.compile(alternation(
 # Lupus arising after a transplant given for another disease.
 _LUPUS_AFTER_TRANSPLANT = Cue(
     r"(?:develop\w*|onset|de novo|new[- ]onset|emerg\w*|occurr\w*|arose|arising|induced|manifest\w*|diagnosed with)"
-    r"\s(?:[\w-]+\s){0,6}?(?:lupus|sle)\b[^.;]{0,90}?\b(?:after|following|post)[- ](?:[\w-]+\s){0,4}?"
-    r"(?:[\w-]*transplant\w*|a?hsct|hct|bmt)"
+    r"\s(?:[\w-]+\s){0,6}?(?:lupus|sle)\b(?![- ](?:flares?|relapses?|activity|remission|reactivation))"
+    r"[^.;]{0,90}?\b(?:after|following|post)[- ](?:[\w-]+\s){0,4}?"
+    r"(?:[\w-]*transplant\w*|a?hsct|hct|bmt|car[- ]?t\b)"
     r"|(?:post|after)[- ]?transplant(?:ation)?[- ](?:onset )?(?:systemic )?lupus"
-    r"|(?:lupus|sle)(?:[- ]like)? (?:\w+ ){0,3}?(?:developing|arising|occurring|emerging) (?:\w+ ){0,2}?(?:after|following) (?:\w+[- ]){0,4}?(?:transplant\w*|hsct|hct|bmt)",
+    r"|(?:lupus|sle)(?:[- ]like)? (?:\w+ ){0,3}?(?:developing|arising|occurring|emerging) (?:\w+ ){0,2}?(?:after|following) (?:\w+[- ]){0,4}?(?:transplant\w*|hsct|hct|bmt|car[- ]?t\b)",
     ("develop", "onset", "de novo", "emerg", "occurr", "arose", "arising", "induced", "manifest", "diagnosed with",
      "transplant lupus", "transplantation lupus", "transplant-lupus", "transplant systemic", "transplantation systemic",
      "transplant onset", "transplantation onset", "transplant-onset"),
 )
 _HEME_INDICATION = Cue(
-    r"(?:transplant\w*|hsct|hct|bmt)\s(?:\w+\s){0,2}?(?:for|because of|to treat)\s(?:[\w-]+\s){0,3}?"
+    r"(?:transplant\w*|hsct|hct|bmt|car[- ]?t(?:[- ]cells?)?(?: therapy)?)\s(?:\w+\s){0,2}?(?:for|because of|to treat)\s(?:[\w-]+\s){0,3}?"
     r"(?:leuka?emia|lymphoma|myeloma|aplastic|myelodysplas|\bmds\b|\baml\b|\bcml\b|acute lymphoblastic|thalass|sickle|neuroblastoma|hodgkin)",
     ("leuk", "lymphoma", "myeloma", "aplastic", "myelodysplas", "mds", "aml", "cml", "lymphoblastic", "thalass",
      "sickle", "neuroblastoma", "hodgkin"),
@@ -72,6 +73,20 @@ def lupus_sentences(doc: Document) -> list[Sentence]:
 
 _AUTOIMMUNE_SCOPE = re.compile(r"autoimmun|rheumat|connective tissue")
 _PASSING = re.compile(r"exclu|such as|other than|except|unlike")
+
+
+_DENIED = re.compile(r"\b(?:no|none|not|never|without|neither)\b[^.;]{0,25}$")
+
+
+def _lupus_after_transplant(doc: Document) -> bool:
+    """Lupus that arose after a transplant or CAR T given for another disease (not denied:
+    "no patient developed lupus flares after transplantation" is a lupus study)."""
+    for sentence in doc.matching(_LUPUS_AFTER_TRANSPLANT):
+        lower = sentence.lower
+        for match in _LUPUS_AFTER_TRANSPLANT.pattern.finditer(lower):
+            if not _DENIED.search(lower, max(0, match.start() - 30), match.start()):
+                return True
+    return False
 
 
 def _lupus_within_scope(doc: Document, sentence: Sentence, mentions: TherapyMentions) -> bool:
@@ -107,7 +122,7 @@ def is_relevant(doc: Document, mentions: TherapyMentions, design: str = "") -> t
                    if doc.sentences[i].section not in BACKGROUND_SECTIONS]
     if not therapy_in_title and not substantive and len(therapy_sentences) < 2:
         return False, None
-    if next(doc.matching(_LUPUS_AFTER_TRANSPLANT), None) is not None:
+    if _lupus_after_transplant(doc):
         return False, None
     if next(doc.matching(_HEME_INDICATION), None) is not None and not _SLE_AS_TARGET.search(doc.title_lower):
         return False, None

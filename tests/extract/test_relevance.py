@@ -94,3 +94,17 @@ def test_autoimmune_review_naming_its_lupus_patients_once_is_relevant(run):
                  "Since the first patient with SLE was treated with CD19 CAR-T cells in 2021, many more have been "
                  "treated. We review efficacy and toxicity.")
     assert result.relevant is True
+
+
+def test_lupus_like_syndrome_after_car_t_for_lymphoma_is_noise(run):
+    result = run("Lupus-like syndrome after CD19 CAR T-cell therapy for diffuse large B-cell lymphoma",
+                 "A 58-year-old man developed a lupus-like syndrome with anti-dsDNA antibodies four months after "
+                 "CAR-T cell therapy for lymphoma. Lupus features resolved with steroids.")
+    assert result.relevant is False
+
+
+def test_lupus_flares_after_transplant_in_a_lupus_study_stay_relevant(run):
+    result = run("Autologous HSCT in refractory SLE",
+                 "Twenty patients with SLE underwent autologous HSCT. No patient developed a lupus flare after "
+                 "transplantation, and two developed thyroiditis after HSCT.")
+    assert result.relevant is True
