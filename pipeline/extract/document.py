@@ -92,14 +92,18 @@ class Document:
         A `Cue` runs only when the text holds one of its literal gates, and then only on the
         sentences that hold one; a plain regex scans the whole text once."""
         if hasattr(pattern, "gates"):
-            if not pattern.possible(self.lower):
+            text = self.lower
+            present = [gate for gate in pattern.gates if gate in text]
+            if not present:
                 return
             regex = pattern.pattern
-            possible = pattern.possible
             for sentence in self.sentences:
                 lower = sentence.lower
-                if possible(lower) and regex.search(lower):
-                    yield sentence
+                for gate in present:
+                    if gate in lower:
+                        if regex.search(lower):
+                            yield sentence
+                        break
             return
         if not self.aligned:
             yield from (s for s in self.sentences if pattern.search(s.lower))
