@@ -14,7 +14,7 @@ diseases count their lupus patients ("15 patients: 8 with SLE, 4 with systemic s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.extract.document import BACKGROUND_SECTIONS, CONCLUSION_SECTIONS, METHOD_SECTIONS, Document
 from pipeline.extract.numbers import DIGITS, parse_count
@@ -123,8 +123,7 @@ _CONTROL_WORDS = re.compile(alternation(r"placebo", r"control", r"usual care", r
 _N_EQUALS_BEFORE = re.compile(r"\bn\s*=\s*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Count:
+class Count(NamedTuple):
     value: int
     score: float
     sentence: Sentence

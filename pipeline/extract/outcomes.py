@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipeline.extract.document import BACKGROUND_SECTIONS, CONCLUSION_SECTIONS, METHOD_SECTIONS, Document
 from pipeline.extract.model import Outcome
@@ -73,7 +74,7 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
     ("remission", words(
         r"remissions?", r"(?:overall|renal|clinical|major|objective|treatment|sri-?4|sri|sustained|therapeutic|total|"
         r"composite) responses?", r"r(?<!among r)(?<!of the r)(?<!these r)(?<!those r)(?<! in r)esponders?",
-        r"r(?<!not r)(?<!never r)(?<!failed to r)esponded", r"response rates?", r"responses? (?:was|were) (?:achieved|observed|seen)", r"lldas",
+        r"r(?<!not r)(?<!never r)(?<!failed to r)esponded", r"response rates?", r"responses? (?:was|were) (?:achieved|observed|seen)", r"lldas", r"orr", r"bicla(?: responses?)?",
         r"low disease activity(?: state)?")),
     ("relapse", words(r"relapse[sd]?(?!,? (?:or|and|/) refractory)(?!/refractory)", r"flares?", r"flared",
                       r"recurren(?:ce|t)", r"recurred", r"reactivation")),
@@ -84,8 +85,8 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
 _CUE_WORDS = ("remission", "respon", "surviv", "mortalit", "death", "died", "dead", "fatal", "relaps", "flare",
               "recur", "adverse", "alive", "passed away", "succumbed", "reactivation", "lldas", "low disease activity")
 _ABBREVIATION_CUE = re.compile(words(r"saes?", r"trm", r"nrm", r"crr?", r"prr?", r"mcr", r"dfs", r"pfs", r"rfs", r"efs",
-                                     r"os"))
-_ABBREVIATION_GATE = re.compile("SAE|TRM|NRM|CR|PR|MCR|DFS|PFS|RFS|EFS|OS")
+                                     r"os", r"orr", r"bicla"))
+_ABBREVIATION_GATE = re.compile("SAE|TRM|NRM|CR|PR|MCR|DFS|PFS|RFS|EFS|OS|ORR|BICLA")
 
 
 def measure_cues(lower: str, text: str | None = None) -> list[str]:
@@ -122,6 +123,7 @@ _CUE_MEASURES = {
     "pr": ("partial_remission",), "prr": ("partial_remission",),
     "dfs": ("disease_free_survival",), "pfs": ("disease_free_survival",), "rfs": ("disease_free_survival",),
     "efs": ("disease_free_survival",), "os": ("overall_survival",),
+    "orr": ("remission",), "bicla": ("remission",),
 }
 _DEFINITION = re.compile(
     r"(?:was |were |is |are )?(?:defined|assessed|measured|determined) (?:as|by|according to)"
@@ -202,8 +204,7 @@ _CONTROL_AFTER = re.compile(
     r"[^,;]{0,25}?\b(?:placebo|control|controls|comparator|sham|standard[- ]of[- ]care|conventional(?:ly)?[- ]treated)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class _Number:
+class _Number(NamedTuple):
     start: int
     end: int
     k: int | None

@@ -20,7 +20,7 @@ part of the sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A candidate boundary: end punctuation, optional closers, whitespace, then a sentence opener.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
@@ -37,9 +37,9 @@ _ABBREVIATIONS = frozenset({
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr"})
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence of `Article.text`: its text, offsets, section and position."""
+class Sentence(NamedTuple):
+    """One sentence of `Article.text`: its text, offsets, section and position (a named tuple:
+    thousands are made per second, and tuples are the cheapest immutable records)."""
 
     text: str
     start: int

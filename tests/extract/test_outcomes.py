@@ -240,3 +240,11 @@ def test_time_points_inside_one_clause_take_the_last(run):
 def test_population_in_remission_is_not_the_counted_outcome(run):
     got = outcomes_of(run, "Of the patients in clinical remission, 23% relapsed.")
     assert got == {"relapse": (None, None, 0.23)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ORR was 70% at 6 months.", {"remission": (None, None, 0.7)}),
+    ("A BICLA response occurred in 12 of 20 patients.", {"remission": (12, 20, 0.6)}),
+])
+def test_response_abbreviations(run, sentence, expected):
+    assert outcomes_of(run, sentence) == expected
