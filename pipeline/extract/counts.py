@@ -206,6 +206,8 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
                 or not _GATE.search(sentence.lower):
             continue
         lower = doc.norm(sentence)
+        if not _DIGIT.search(lower):
+            continue
         matches = []
         patterns = (_CANDIDATE, _WERE_VERB) if " were " in lower or " was " in lower else (_CANDIDATE,)
         for digit in _DIGIT.finditer(lower):

@@ -147,6 +147,7 @@ _TOKEN = re.compile(
     rf"|(?P<cnt>{DIGITS})(?![.,·]\d)(?:\s*(?:\w+\s+){{0,3}}?\(\s*(?P<cp>\d+(?:[.·]\d+)?)\s*%\s*\))?"
 )
 _DIGIT = re.compile(r"\d+")
+_ZERO_OR_ALL = re.compile(r"\b(?:no|none|without|zero|never|neither|nor|free of|all|both)\b")
 _AT_TIME = re.compile(r"\s*(?:of patients\s+)?(?:at|by|after)\s+(?:\d+(?:\.\d+)?\s*(?:months?|weeks?|years?|days?)|"
                       r"(?:month|week|year|day)\s+\d+)")
 _GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,/+-_")
@@ -509,6 +510,8 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
                       abbreviations: dict[str, str] | None = None, cues: list[str] | None = None) -> dict[str, Outcome]:
     """The outcomes one sentence states (`text`: lower-cased, numbers in digits)."""
     abbreviations = abbreviations or {}
+    if not _DIGIT.search(text) and not _ZERO_OR_ALL.search(text):
+        return {}  # no number and no "no deaths" / "all patients": nothing to read
     names = _candidate_measures(lower, cues)
     if abbreviations:
         names.update(name for abbreviation, name in abbreviations.items() if abbreviation in lower)
