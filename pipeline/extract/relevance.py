@@ -71,6 +71,13 @@ def lupus_sentences(doc: Document) -> list[Sentence]:
     return found
 
 
+# Words without which MSCs are studied as biology rather than given as a therapy.
+_THERAPY_CONTEXT = re.compile(
+    r"transplant|therap|infus|inject|administ|treat|given|receiv|transfus|engraft|deliver|dose|cell-based|exosome")
+_PATIENT_MSCS = re.compile(
+    r"(?:mscs?|mesenchymal (?:stem|stromal) cells)\s*(?:\([\w-]+\)\s*)?(?:from|of|derived from|isolated from)\s+"
+    r"(?:\d+\s+)?(?:patients with (?:sle|lupus|systemic lupus)|(?:sle|lupus) patients)"
+    r"|\b(?:sle|lupus)[- ](?:bm-?)?mscs?\b")
 _AUTOIMMUNE_SCOPE = re.compile(r"autoimmun|rheumat|connective tissue")
 _PASSING = re.compile(r"exclu|such as|other than|except|unlike")
 
@@ -105,6 +112,10 @@ def is_relevant(doc: Document, mentions: TherapyMentions, design: str = "") -> t
     therapy_sentences = set(mentions.by_sentence) | set(mentions.generic)
     if not therapy_sentences:
         return False, None
+    named = set().union(*mentions.by_sentence.values()) if mentions.by_sentence else set()
+    if named == {"msc"} and not mentions.generic and _PATIENT_MSCS.search(doc.lower) \
+            and not _THERAPY_CONTEXT.search(doc.lower):
+        return False, None  # the biology of patients' own MSCs, not a therapy
     title_index = doc.title.index if doc.title is not None else -1
     lupus_indices = {s.index for s in lupus}
     lupus_in_title = title_index in lupus_indices

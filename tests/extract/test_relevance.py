@@ -108,3 +108,10 @@ def test_lupus_flares_after_transplant_in_a_lupus_study_stay_relevant(run):
                  "Twenty patients with SLE underwent autologous HSCT. No patient developed a lupus flare after "
                  "transplantation, and two developed thyroiditis after HSCT.")
     assert result.relevant is True
+
+
+def test_biology_of_patients_own_mscs_is_not_a_therapy(run):
+    result = run("Senescence of bone marrow mesenchymal stem cells from patients with systemic lupus erythematosus",
+                 "BM-MSCs from 15 SLE patients and 15 healthy controls were compared. SLE BM-MSCs showed increased "
+                 "senescence and impaired proliferation, which may contribute to disease pathogenesis.")
+    assert result.relevant is False
