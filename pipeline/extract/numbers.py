@@ -133,7 +133,7 @@ _SCIENTIFIC = re.compile(
 # "cells/kg", "per kilogram", "kg-1", "/kg body weight"; the gap may name the cells ("CD34+
 # cells", "UC-MSCs") but not hold another unit's number ("200 mg/kg").
 _PER_KG = re.compile(
-    r"(?:(?!\d+(?:[.,]\d+)?\s*(?:mg|g|µg|μg|ug|mcg|ml|iu|u|mmol)\b)[^;%=<>()]){0,70}?"
+    r"(?:\([^()]{0,40}\)|(?!\d+(?:[.,]\d+)?\s*(?:mg|g|µg|μg|ug|mcg|ml|iu|u|mmol)\b)[^;%=<>()]){0,70}?\(?"
     r"(?:/\s*kg\b|/\s*kilogram|\bper\s+(?:kg|kilogram)|\bkg\s*[-−⁻]\s*1|\bkg⁻¹)",
     re.IGNORECASE,
 )

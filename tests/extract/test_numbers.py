@@ -48,6 +48,9 @@ def test_normalize_turns_whole_number_words_into_digits():
     ("4.2 × 10^6 CD34+ cells/kg", 4.2e6),
     ("1-2 × 10^6 cells/kg", 2e6),
     ("1 × 10^8 cells kg-1", 1e8),
+    ("1 × 10^6 MSCs (per kg of body weight)", 1e6),
+    ("2.0 × 10^6 (range 1.5–2.5) cells/kg", 2e6),
+    ("1×10^6 cells·kg−1", 1e6),
 ])
 def test_per_kg_doses(text, dose):
     assert max_dose_per_kg(text) == pytest.approx(dose)
@@ -64,6 +67,7 @@ def test_shared_unit_counts_every_dose_of_a_list():
     "1 × 10^6 cells per mouse",
     "120 million cells in total",
     "106 patients received 50 mg/kg",
+    "1 × 10^6 cells (n = 6 per group) and 200 mg/kg",
 ])
 def test_not_a_per_kg_cell_dose(text):
     assert max_dose_per_kg(text) is None
