@@ -92,6 +92,11 @@ class Document:
         A `Cue` runs only when the text holds one of its literal gates, and then only on the
         sentences that hold one; a plain regex scans the whole text once."""
         if hasattr(pattern, "gates"):
+            if len(pattern.gates) > 20:
+                # Many gates cost more to look for than one regex search per sentence.
+                regex = pattern.pattern
+                yield from (s for s in self.sentences if regex.search(s.lower))
+                return
             text = self.lower
             present = [gate for gate in pattern.gates if gate in text]
             if not present:

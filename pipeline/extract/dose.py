@@ -25,6 +25,9 @@ def dose_cells_per_kg(doc: Document) -> tuple[float | None, Sentence | None]:
         lower = sentence.lower
         if "kg" not in lower and "kilogram" not in lower:
             continue
+        if "10" not in lower and "million" not in lower and "e6" not in lower and "e5" not in lower \
+                and "e7" not in lower and "e8" not in lower and "e9" not in lower:
+            continue  # a cell dose needs a power of ten or "million"
         for value, _start, _end in per_kg_doses(sentence.text):
             if best is None or value > best[0]:
                 best = (value, sentence)

@@ -76,8 +76,8 @@ def follow_up_months(doc: Document) -> tuple[float | None, Sentence | None]:
         if sentence.section in BACKGROUND_SECTIONS:
             continue
         lower = sentence.lower
-        if "follow" not in lower and "median" not in lower and "mean" not in lower and "observ" not in lower \
-                and "fu" not in lower:
+        if "follow" not in lower and "median" not in lower and "mean " not in lower and "observ" not in lower \
+                and " fu" not in lower and "average" not in lower and "monitored" not in lower and "tracked" not in lower:
             continue
         for stat, value, unit in _candidates(sentence):
             key = (_RANK[stat], sentence.index)
