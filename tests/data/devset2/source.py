@@ -790,4 +790,746 @@ RECORDS = [
         label=L(relevant=False, design="cohort", n_patients=1046,
                 evidence_numbers={"note": "noise: lupus anticoagulant in transplant recipients"}),
     ),
+    # 36. EBMT registry, "a total of 81"; non-relapse mortality only (not all-cause).
+    Record(
+        pmid="93000036",
+        journal="Bone Marrow Transplantation",
+        title="Autologous haematopoietic stem cell transplantation for systemic lupus erythematosus: an updated "
+              "analysis from the EBMT Autoimmune Diseases Working Party",
+        abstract="Data on autologous haematopoietic stem cell transplantation (AHSCT) for systemic lupus "
+                 "erythematosus reported to the European Society for Blood and Marrow Transplantation (EBMT) "
+                 "registry between 2001 and 2022 were analysed retrospectively. A total of 81 patients from 27 "
+                 "centres were included (median age 31 years; 86% female; lupus nephritis in 44). Median follow-up "
+                 "was 71 months. At 5 years, overall survival was 85% (95% CI 74-92) and progression-free survival "
+                 "46%. Non-relapse mortality at 2 years was 7.4% (6 of 81 patients), mainly from infection. Of the 59 "
+                 "patients who reached a complete or partial response, 24 subsequently relapsed. Younger age and "
+                 "transplantation after 2010 were associated with better progression-free survival.",
+        pubtypes=("Journal Article",),
+        mesh=(SLE, HSCT, "Transplantation, Autologous", "Registries", HUMANS),
+        label=L(relevant=True, design="cohort", therapies=["hsct_autologous"], lupus_nephritis=True, n_patients=81,
+                follow_up_months=71,
+                outcomes={"overall_survival": pct(85), "disease_free_survival": pct(46),
+                          "treatment_related_mortality": kn(6, 81), "remission": kn(59, 81), "relapse": kn(24, 59)},
+                evidence_numbers={"mortality": "only non-relapse mortality is given -> not all-cause",
+                                  "remission": "59 reached complete or partial response (a total)",
+                                  "refractory": "not stated -> null"}),
+    ),
+    # 37. Paediatric case series of allogeneic HSCT; "three of the four survived".
+    Record(
+        pmid="93000037",
+        journal="Pediatric Transplantation",
+        title="Allogeneic haematopoietic stem cell transplantation for refractory childhood-onset lupus: four cases "
+              "from a single centre",
+        abstract="Allogeneic transplantation may offer lasting control of lupus by replacing the immune system, at a "
+                 "higher procedural risk than autologous transplantation. We report four children (three girls and "
+                 "one boy, aged 9 to 15 years) with childhood-onset SLE refractory to cyclophosphamide, rituximab and "
+                 "mycophenolate who received reduced-intensity conditioning and bone marrow from HLA-matched "
+                 "siblings (two) or unrelated donors (two). All engrafted with full donor chimerism. Three of the "
+                 "four patients survived and remain in remission off immunosuppression; one died of transplant-"
+                 "related graft-versus-host disease at 7 months. The median follow-up of the survivors was 38 months.",
+        pubtypes=("Journal Article", "Case Reports"),
+        label=L(relevant=True, design="case_series", therapies=["hsct_allogeneic"], pediatric=True, refractory=True,
+                n_patients=4, follow_up_months=38,
+                outcomes={"overall_survival": kn(3, 4), "remission": kn(3, 4), "mortality": kn(1, 4),
+                          "treatment_related_mortality": kn(1, 4)},
+                evidence_numbers={"n_patients": "four children (three girls and one boy)",
+                                  "treatment_related_mortality": "death of transplant-related GvHD counts under "
+                                                                 "both mortality measures"}),
+    ),
+    # 38. Long-term follow-up report of a single-arm phase II trial; "at a median of 8.5 years".
+    Record(
+        pmid="93000038",
+        journal="Stem Cells Translational Medicine",
+        title="Eight-year follow-up of a phase II trial of umbilical cord mesenchymal stem cells in active lupus "
+              "nephritis",
+        abstract=[
+            ("BACKGROUND", "Whether the renal benefit of mesenchymal stem cells (MSCs) in lupus nephritis lasts is "
+             "unknown."),
+            ("METHODS", "Forty patients with active lupus nephritis who had not responded to at least 6 months of "
+             "cyclophosphamide or mycophenolate received umbilical cord MSCs (1 × 10^6 cells/kg) in a single-arm "
+             "phase II trial between 2012 and 2015. We report their long-term status."),
+            ("RESULTS", "Patients were assessed at a median of 8.5 years after infusion; 3 were lost to follow-up. "
+             "Renal remission (complete or partial) was present in 22 of 40 patients (55%) at the last visit, and "
+             "9 patients (22.5%) had progressed to end-stage kidney disease. Five patients died, none of "
+             "complications related to the cells. No malignancy attributable to MSCs was detected."),
+            ("CONCLUSIONS", "About half of the patients kept a renal remission 8 years after a single MSC "
+             "infusion."),
+        ],
+        pubtypes=("Journal Article",),
+        label=L(relevant=True, design="single_arm_trial", phase="II", therapies=["msc"], msc_source="umbilical_cord",
+                lupus_nephritis=True, refractory=True, n_patients=40, follow_up_months=years(8.5),
+                dose_cells_per_kg=1e6,
+                outcomes={"remission": kn(22, 40), "mortality": kn(5, 40), "treatment_related_mortality": none_of(40)},
+                evidence_numbers={"design": "long-term follow-up report of a single-arm trial",
+                                  "refractory": "not responded to named immunosuppressants",
+                                  "treatment_related_mortality": "five deaths, none related to the cells -> 0"}),
+    ),
+    # 39. "N = 48"; screened vs enrolled; fixed total dose (not per kg -> null).
+    Record(
+        pmid="93000039",
+        journal="New England Journal of Medicine",
+        title="Fixed-dose CD19 CAR T cells in refractory systemic lupus erythematosus",
+        abstract="We conducted an open-label, single-group phase 2 study at nine centres in which adults with SLE "
+                 "refractory to glucocorticoids plus at least two immunosuppressants or biologics received one "
+                 "infusion of autologous CD19 CAR T cells at a fixed dose of 1 × 10^8 CAR-positive cells after "
+                 "lymphodepletion. Of 71 patients screened, 48 were enrolled and infused (N = 48); 22 had active "
+                 "lupus nephritis. At month 12, DORIS remission had been reached by 31 of 48 patients (64.6%), and 14 "
+                 "of the 22 patients with nephritis had a complete renal response. Serious adverse events occurred "
+                 "in 9 patients (18.8%), mostly infections; cytokine release syndrome was of grade 1 or 2 in 40 "
+                 "patients, and immune effector cell-associated neurotoxicity syndrome occurred in 2. The median "
+                 "follow-up was 15.2 months.",
+        pubtypes=("Journal Article", "Multicenter Study"),
+        mesh=(SLE, CAR, "Immunotherapy, Adoptive", HUMANS),
+        label=L(relevant=True, design="single_arm_trial", phase="II", therapies=["car_t"], lupus_nephritis=True,
+                refractory=True, n_patients=48, follow_up_months=15.2,
+                outcomes={"remission": kn(31, 48), "complete_remission": kn(14, 22),
+                          "serious_adverse_events": kn(9, 48)},
+                evidence_numbers={"dose_cells_per_kg": "1 × 10^8 cells is a fixed total dose -> null",
+                                  "n_patients": "48 enrolled, not 71 screened",
+                                  "complete_remission": "complete renal response in the nephritis subgroup"}),
+    ),
+    # 40. Phase 1 dose escalation "(n=12)" with levels listed as "0.5, 1.0 or 2.0 × 10^6 cells/kg".
+    Record(
+        pmid="93000040",
+        journal="Journal of Hematology & Oncology",
+        title="BCMA-CD19 compound CAR T cells in refractory lupus nephritis: a phase 1 dose-escalation study",
+        abstract="Patients with biopsy-proven lupus nephritis refractory to at least two induction regimens (n=12) "
+                 "received compound BCMA-CD19 CAR T cells at 0.5, 1.0 or 2.0 × 10^6 cells/kg in a 3+3 design after "
+                 "fludarabine and cyclophosphamide. No dose-limiting toxicity occurred and the maximum tolerated dose "
+                 "was not reached. After a median follow-up of 9 months (range 4-18), 10 patients had a renal "
+                 "response, 7 of them complete. One patient had a serious adverse event (grade 3 neutropenic fever). "
+                 "There were no deaths. Long-lived plasma cells and anti-Sm antibodies disappeared in most patients.",
+        pubtypes=("Journal Article",),
+        label=L(relevant=True, design="single_arm_trial", phase="I", therapies=["car_t"], lupus_nephritis=True,
+                refractory=True, n_patients=12, follow_up_months=9, dose_cells_per_kg=2e6,
+                outcomes={"remission": kn(10, 12), "complete_remission": kn(7, 12),
+                          "serious_adverse_events": kn(1, 12), "mortality": none_of(12)},
+                evidence_numbers={"dose_cells_per_kg": "highest level 2.0 × 10^6 cells/kg",
+                                  "n_patients": "(n=12)"}),
+    ),
+    # 41. Systematic review and meta-analysis of HSCT with pooled rates; subgroup rates are distractors.
+    Record(
+        pmid="93000041",
+        journal="Autoimmunity Reviews",
+        title="Efficacy and safety of autologous haematopoietic stem cell transplantation in systemic lupus "
+              "erythematosus: a systematic review and meta-analysis",
+        abstract="We searched MEDLINE, Embase and the EBMT and CIBMTR publications to December 2024 for studies of "
+                 "autologous haematopoietic stem cell transplantation in SLE reporting at least five patients. "
+                 "Fifteen observational studies and trials (n = 473 patients) were included. The pooled remission "
+                 "rate was 68% (95% CI 59-76%), the pooled relapse rate among responders 29% (95% CI 21-38%), the "
+                 "pooled treatment-related mortality 5.6% (95% CI 3.2-8.4%) and the pooled 5-year overall survival "
+                 "85% (95% CI 79-90%). Treatment-related mortality was lower in studies published after 2010 (3.1% "
+                 "vs 9.8%). Heterogeneity was moderate (I2 = 48%). Autologous transplantation induces remission in "
+                 "two-thirds of patients with severe lupus, at a mortality that has declined over time.",
+        pubtypes=("Journal Article", "Systematic Review", "Meta-Analysis"),
+        label=L(relevant=True, design="meta_analysis", therapies=["hsct_autologous"], n_patients=473, n_studies=15,
+                outcomes={"remission": pct(68), "relapse": pct(29), "treatment_related_mortality": pct(5.6),
+                          "overall_survival": pct(85)},
+                evidence_numbers={"treatment_related_mortality": "pooled 5.6%; 3.1% vs 9.8% are subgroups"}),
+    ),
+    # 42. Meta-analysis of RCTs reporting only ratios: no outcome rates.
+    Record(
+        pmid="93000042",
+        journal="Medicine (Baltimore)",
+        title="Mesenchymal stem cells versus conventional therapy for lupus nephritis: a meta-analysis of "
+              "randomized controlled trials",
+        abstract=[
+            ("BACKGROUND", "The efficacy of mesenchymal stem cell (MSC) transplantation for lupus nephritis is "
+             "controversial."),
+            ("METHODS", "PubMed, Embase, the Cochrane Library, CNKI and Wanfang were searched from inception to "
+             "October 2024 for randomized controlled trials comparing MSCs plus conventional therapy with "
+             "conventional therapy alone. Risk ratios (RR) and mean differences (MD) were pooled with "
+             "random-effects models."),
+            ("RESULTS", "Six trials with 372 participants met the inclusion criteria. Compared with conventional "
+             "therapy, MSC transplantation improved the total remission rate (RR 1.35, 95% CI 1.12-1.63) and "
+             "lowered 24-h urine protein (MD -0.62 g, 95% CI -0.91 to -0.33) and serum creatinine, with no "
+             "difference in adverse events (RR 0.88, 95% CI 0.61-1.27)."),
+            ("CONCLUSION", "MSCs may improve remission of lupus nephritis, but most trials were small and at high "
+             "risk of bias, and the quality of evidence was low."),
+        ],
+        pubtypes=("Journal Article", "Meta-Analysis"),
+        label=L(relevant=True, design="meta_analysis", therapies=["msc"], lupus_nephritis=True, n_patients=372,
+                n_studies=6,
+                evidence_numbers={"outcomes": "only risk ratios and mean differences -> no outcome rates"}),
+    ),
+    # 43. Scoping review with systematic search (systematic_review), mixed diseases with a lupus count.
+    Record(
+        pmid="93000043",
+        journal="Rheumatology (Oxford)",
+        title="Haematopoietic stem cell transplantation in autoimmune rheumatic diseases: a scoping review of 25 "
+              "years of publications",
+        abstract="We systematically searched four databases for reports of autologous or allogeneic haematopoietic "
+                 "stem cell transplantation in autoimmune rheumatic diseases published between 1997 and 2022. We "
+                 "included 37 studies covering 1,033 patients, of whom 179 had SLE, 612 systemic sclerosis, 131 "
+                 "juvenile idiopathic arthritis and 111 other diseases. Studies were mapped descriptively by disease, "
+                 "design, conditioning regimen and outcome; no data were pooled. Only 3 randomised trials were "
+                 "identified, none in lupus. Definitions of response and the reporting of late effects varied widely, "
+                 "and we propose a minimum data set for future reports.",
+        pubtypes=("Journal Article", "Review"),
+        label=L(relevant=True, design="systematic_review", therapies=["hsct_allogeneic", "hsct_autologous"],
+                n_patients=179, n_studies=37,
+                evidence_numbers={"n_patients": "mixed diseases: the 179 with SLE",
+                                  "design": "scoping review with systematic search, no pooling"}),
+    ),
+    # 44. Narrative review of next-generation cell therapies in lupus nephritis.
+    Record(
+        pmid="93000044",
+        journal="Nature Reviews Nephrology",
+        title="Beyond CD19: next-generation cellular therapies for lupus nephritis",
+        abstract="CD19-directed CAR T cells have induced drug-free remission of lupus nephritis in early studies, but "
+                 "they require lymphodepletion, bespoke manufacturing and specialised centres. This Review discusses "
+                 "the next wave of cellular therapies: dual BCMA and CD19 targeting to reach long-lived plasma cells, "
+                 "allogeneic and gene-edited CAR T products, CAR-NK cells, chimeric autoantibody receptor T cells and "
+                 "engineered regulatory T cells. We consider kidney-specific questions, including the depletion of "
+                 "intrarenal B cells, the interpretation of repeat biopsies and the handling of chronic damage, and "
+                 "outline the design of trials that could establish these therapies in lupus nephritis.",
+        pubtypes=("Journal Article", "Review"),
+        label=L(relevant=True, design="narrative_review", therapies=["car_t", "other_cell_therapy"],
+                lupus_nephritis=True),
+    ),
+    # 45. Narrative review on toxicities, with restated percentages.
+    Record(
+        pmid="93000045",
+        journal="Arthritis & Rheumatology",
+        title="Toxicities of CAR T-cell therapy in patients with lupus and other autoimmune diseases: what "
+              "rheumatologists need to know",
+        abstract="As CAR T-cell therapy moves into rheumatology, rheumatologists must recognise and manage its "
+                 "toxicities. We review cytokine release syndrome, immune effector cell-associated neurotoxicity "
+                 "syndrome, local immune effector cell-associated toxicity, infections, prolonged cytopenias and "
+                 "hypogammaglobulinaemia, and the theoretical risk of T-cell malignancy. In published lupus series, "
+                 "cytokine release syndrome occurs in about 60% of patients but rarely exceeds grade 2, and "
+                 "neurotoxicity in under 5%. We summarise practical monitoring, tocilizumab and steroid algorithms, "
+                 "antimicrobial prophylaxis and vaccination schedules after infusion.",
+        pubtypes=("Journal Article", "Review"),
+        label=L(relevant=True, design="narrative_review", therapies=["car_t"],
+                evidence_numbers={"outcomes": "narrative review: restated percentages are not labelled"}),
+    ),
+    # 46. Joint recommendations for CAR T cells in autoimmune disease (covering SLE).
+    Record(
+        pmid="93000046",
+        journal="Lancet Rheumatology",
+        title="Use of CAR T-cell therapy in autoimmune diseases: joint recommendations of EBMT, EHA and EULAR",
+        abstract="A task force of haematologists, rheumatologists, neurologists and patient representatives from "
+                 "EBMT, EHA and EULAR developed recommendations for the use of CAR T-cell therapy in autoimmune "
+                 "diseases. Eleven recommendations were agreed. CAR T cells should currently be used within clinical "
+                 "trials or structured programmes for patients with SLE, systemic sclerosis, idiopathic inflammatory "
+                 "myopathy or myasthenia gravis refractory to standard therapies, at centres accredited for cellular "
+                 "therapy with a multidisciplinary team. The task force recommends standardised lymphodepletion, "
+                 "infection prophylaxis and vaccination planning, and reporting to the EBMT registry with follow-up "
+                 "for at least 15 years.",
+        pubtypes=("Journal Article", "Practice Guideline"),
+        label=L(relevant=True, design="guideline", therapies=["car_t"], new_guideline=True,
+                evidence_numbers={"refractory": "guideline -> null",
+                                  "follow_up_months": "recommended registry follow-up, not a study's -> null"}),
+    ),
+    # 47. National society recommendations on SLE, no guideline publication type.
+    Record(
+        pmid="93000047",
+        journal="Reumatología Clínica",
+        title="Recommendations of the Spanish Society of Rheumatology for the management of systemic lupus "
+              "erythematosus, 2025",
+        abstract="A panel of 14 rheumatologists and 2 nephrologists formulated 42 recommendations based on systematic "
+                 "literature reviews and a Delphi consensus. They cover the use of hydroxychloroquine, glucocorticoid "
+                 "tapering, belimumab and anifrolumab, triple induction therapy for lupus nephritis, the "
+                 "antiphospholipid syndrome and pregnancy. For patients with severe disease refractory to "
+                 "conventional and biological treatment, CAR T-cell therapy or autologous haematopoietic stem cell "
+                 "transplantation may be considered only within clinical trials at specialised centres.",
+        pubtypes=("Journal Article",),
+        language="spa",
+        label=L(relevant=True, design="guideline", therapies=["car_t", "hsct_autologous"], lupus_nephritis=True,
+                new_guideline=True,
+                evidence_numbers={"design": "recommendations; publication type only Journal Article",
+                                  "n_patients": "14 rheumatologists and 2 nephrologists are not patients"}),
+    ),
+    # 48. In vitro work with patients' cells (preclinical; patient counts are not treated patients).
+    Record(
+        pmid="93000048",
+        journal="Stem Cell Research & Therapy",
+        title="Umbilical cord mesenchymal stem cells inhibit plasmablast differentiation of B cells from patients "
+              "with systemic lupus erythematosus via indoleamine 2,3-dioxygenase",
+        abstract="Peripheral blood B cells from 20 patients with active SLE and 10 healthy donors were cultured with "
+                 "or without human umbilical cord mesenchymal stem cells (UC-MSCs) in contact and transwell "
+                 "systems. UC-MSCs reduced the differentiation of CD27-high CD38-high plasmablasts by 62% and the "
+                 "production of IgG anti-dsDNA antibodies by 55%. The effect persisted in transwell cultures and was "
+                 "reversed by the indoleamine 2,3-dioxygenase inhibitor 1-methyl-tryptophan. Interferon-gamma "
+                 "priming enhanced it. UC-MSCs restrain lupus B cells through a soluble, IDO-dependent mechanism.",
+        pubtypes=("Journal Article", "Research Support, Non-U.S. Gov't"),
+        label=L(relevant=True, design="preclinical", therapies=["msc"], msc_source="umbilical_cord",
+                evidence_numbers={"n_patients": "in vitro: 20 blood donors with SLE were not treated -> null"}),
+    ),
+    # 49. iPSC-derived CAR-NK cells in vitro and in humanised mice.
+    Record(
+        pmid="93000049",
+        journal="Cell Stem Cell",
+        title="Induced pluripotent stem cell-derived CD19 CAR-NK cells eliminate autoreactive B cells from lupus "
+              "patients in vitro and in humanised mice",
+        abstract="Off-the-shelf natural killer (NK) cells could make B-cell depletion by cellular therapy widely "
+                 "available. We differentiated CD19 CAR-expressing NK cells from a clonal induced pluripotent stem "
+                 "cell (iPSC) line engineered to resist fratricide and to secrete IL-15. The iPSC-CAR-NK cells "
+                 "killed CD19+ B cells from 12 patients with SLE in vitro, including memory and autoreactive 9G4+ "
+                 "cells. In immunodeficient mice engrafted with blood cells from lupus patients, two doses of 1 × "
+                 "10^7 iPSC-CAR-NK cells eliminated human B cells and reduced human IgG anti-dsDNA antibodies without "
+                 "toxicity. These data support clinical testing of iPSC-derived CAR-NK cells in lupus.",
+        mesh=(SLE, "Killer Cells, Natural", "Induced Pluripotent Stem Cells", ANIMALS, MICE, HUMANS),
+        label=L(relevant=True, design="preclinical", therapies=["other_cell_therapy"],
+                evidence_numbers={"therapies": "CAR-NK -> other_cell_therapy; iPSC is the source, not MSC",
+                                  "dose_cells_per_kg": "preclinical and not per kg -> null"}),
+    ),
+    # 50. Tolerogenic dendritic cells in NZB/W F1 mice.
+    Record(
+        pmid="93000050",
+        journal="Frontiers in Immunology",
+        title="Tolerogenic dendritic cells loaded with nucleosomal peptides delay nephritis in NZB/W F1 mice",
+        abstract=[
+            ("INTRODUCTION", "Antigen-specific tolerance could control lupus without broad immunosuppression."),
+            ("METHODS", "Bone marrow-derived dendritic cells were rendered tolerogenic with dexamethasone and "
+             "vitamin D3 and pulsed with histone peptides. Twelve-week-old female NZB/W F1 mice received three "
+             "weekly injections of 1 × 10^6 tolerogenic dendritic cells, unpulsed cells or saline (n = 14 per "
+             "group)."),
+            ("RESULTS", "Peptide-pulsed tolerogenic dendritic cells delayed the onset of proteinuria by 8 weeks, "
+             "reduced glomerular immune complex deposition and expanded Foxp3+ regulatory T cells. Median survival "
+             "increased from 36 to 47 weeks."),
+            ("DISCUSSION", "Tolerogenic dendritic cells can induce antigen-specific protection from lupus "
+             "nephritis in mice."),
+        ],
+        mesh=(LN, "Dendritic Cells", "Immune Tolerance", ANIMALS, MICE, "Mice, Inbred NZB"),
+        label=L(relevant=True, design="preclinical", therapies=["other_cell_therapy"], lupus_nephritis=True,
+                evidence_numbers={"note": "preclinical: mouse counts, doses and survival are not labelled"}),
+    ),
+    # 51. Letter/comment about another study: its numbers are not this record's data.
+    Record(
+        pmid="93000051",
+        journal="Annals of the Rheumatic Diseases",
+        title="Comment on: 'CD19 CAR T-cell therapy in systemic lupus erythematosus: a retrospective multicentre "
+              "cohort'",
+        abstract="We read with interest the report of CD19 CAR T cells in 24 patients with SLE. We have two concerns. "
+                 "First, the definition of remission allowed hydroxychloroquine and up to 5 mg of prednisone, which "
+                 "makes comparison with drug-free remission in earlier series difficult. Second, a median follow-up "
+                 "of 14 months is too short to judge durability, given that B cells returned in every patient. We "
+                 "ask the authors to report outcomes by autoantibody profile and to share individual-level data.",
+        pubtypes=("Letter", "Comment"),
+        label=L(relevant=True, design="other", therapies=["car_t"],
+                evidence_numbers={"n_patients": "24 patients belong to the commented study -> null",
+                                  "follow_up_months": "14 months is the commented study's -> null"}),
+    ),
+    # 52. Comment on a negative MSC trial in lupus nephritis, no patient data.
+    Record(
+        pmid="93000052",
+        journal="Kidney International",
+        title="Mesenchymal stromal cells in lupus nephritis: a negative trial is not a negative answer",
+        abstract="The latest placebo-controlled trial of mesenchymal stromal cells in lupus nephritis found no "
+                 "added benefit over standard induction. In this commentary we discuss why: a high response in the "
+                 "control arm under modern triple therapy, a single low dose of cells from a pooled donor bank, and "
+                 "an end point that does not capture long-term preservation of kidney function. We suggest how "
+                 "future trials could select patients and measure the effect of cell therapy on chronic damage.",
+        pubtypes=("Journal Article", "Comment"),
+        label=L(relevant=True, design="other", therapies=["msc"], lupus_nephritis=True),
+    ),
+    # 53-54. Retraction pair: a randomised trial in Chinese-journal English ("total effective rate").
+    Record(
+        pmid="93000053",
+        journal="Journal of Healthcare Engineering",
+        title="Clinical efficacy of umbilical cord mesenchymal stem cells combined with cyclophosphamide in "
+              "patients with lupus nephritis",
+        abstract="Objective. To explore the clinical efficacy of umbilical cord mesenchymal stem cells combined with "
+                 "cyclophosphamide in lupus nephritis. Methods. 80 patients with lupus nephritis admitted to our "
+                 "hospital from January 2019 to December 2021 were randomly divided into an observation group and a "
+                 "control group, with 40 cases in each group. The control group was treated with cyclophosphamide, "
+                 "and the observation group with umbilical cord mesenchymal stem cells (1 × 10^6/kg) combined with "
+                 "cyclophosphamide. Both groups were observed for 6 months. Results. The total effective rate of the "
+                 "observation group (92.50%) was higher than that of the control group (72.50%) (P < 0.05). After "
+                 "treatment, 24-hour urine protein, serum creatinine and SLEDAI scores of the observation group were "
+                 "lower than those of the control group (P < 0.05). The incidence of adverse reactions was 7.50% in "
+                 "the observation group. Conclusion. The combination is effective and safe and is worthy of clinical "
+                 "application.",
+        pubtypes=("Journal Article", "Retracted Publication"),
+        retraction_in=("93000054",),
+        label=L(relevant=True, design="rct", therapies=["msc"], msc_source="umbilical_cord", lupus_nephritis=True,
+                n_patients=80, follow_up_months=6, dose_cells_per_kg=1e6, outcomes={"remission": pct(92.5)},
+                retracted=True,
+                evidence_numbers={"design": "'randomly divided into an observation group and a control group'",
+                                  "remission": "total effective rate = overall response, MSC arm",
+                                  "serious_adverse_events": "adverse reactions are not SAEs -> not labelled"}),
+    ),
+    Record(
+        pmid="93000054",
+        journal="Journal of Healthcare Engineering",
+        title="Retracted: Clinical efficacy of umbilical cord mesenchymal stem cells combined with cyclophosphamide "
+              "in patients with lupus nephritis",
+        abstract="The journal has retracted this article. Following an investigation, the publisher found evidence "
+                 "of systematic manipulation of the peer-review process, and the ethical approval and the "
+                 "randomisation procedure described could not be verified with the authors' institution.",
+        pubtypes=("Retraction of Publication",),
+        retraction_of=("93000053",),
+        entrez="2026-10-06",
+        label=L(relevant=True, design="other", therapies=["msc"], msc_source="umbilical_cord", lupus_nephritis=True,
+                retracted=True,
+                evidence_numbers={"note": "retraction notice of a relevant article: relevant, design other"}),
+    ),
+    # 55. Real-world retrospective CAR-T cohort, "Forty patients"; nephritis subgroup; one death.
+    Record(
+        pmid="93000055",
+        journal="Chinese Medical Journal",
+        title="Real-world experience with CD19 CAR T cells in refractory lupus across six Chinese centres",
+        abstract="Forty patients with refractory SLE, 26 of whom had active lupus nephritis, received autologous CD19 "
+                 "CAR T cells (1.0 × 10⁶/kg) after fludarabine-cyclophosphamide lymphodepletion at six centres "
+                 "between 2023 and 2025, and their records were analysed retrospectively. With a median follow-up of "
+                 "11.5 months, DORIS remission at 6 months was achieved in 31 patients (77.5%), and 18 of the 26 "
+                 "patients with nephritis had a complete renal response. Grade 3 or higher infections occurred in 5 "
+                 "patients; one patient died of sepsis at month 4. Cytokine release syndrome was mostly of grade 1. "
+                 "CAR T-cell therapy was effective outside trials, but infections need vigilance.",
+        pubtypes=("Journal Article", "Multicenter Study"),
+        label=L(relevant=True, design="cohort", therapies=["car_t"], lupus_nephritis=True, refractory=True,
+                n_patients=40, follow_up_months=11.5, dose_cells_per_kg=1e6,
+                outcomes={"remission": kn(31, 40), "complete_remission": kn(18, 26), "mortality": kn(1, 40)},
+                evidence_numbers={"mortality": "one patient died of sepsis -> 1 of 40 (all-cause)",
+                                  "complete_remission": "complete renal response in the 26 with nephritis"}),
+    ),
+    # 56. Compassionate-use series; drug-free remission at the last visit, "6 of 8"; flares.
+    Record(
+        pmid="93000056",
+        journal="Arthritis & Rheumatology",
+        title="Long-term follow-up of compassionate-use CD19 CAR T-cell therapy in eight patients with systemic "
+              "lupus erythematosus",
+        abstract="Eight patients with severe SLE, five of them with lupus nephritis, who had failed a median of five "
+                 "treatments received CD19 CAR T cells (1 × 10^6 CAR T cells per kg) on a compassionate-use basis "
+                 "between 2021 and 2023. We report follow-up at a median of 24 months (range 15-35). All eight reached "
+                 "DORIS remission within 6 months. At the last visit, remission was sustained without "
+                 "immunosuppression in 6 of 8; two patients had a mild articular flare with a return of anti-dsDNA "
+                 "antibodies, controlled by hydroxychloroquine. B cells reappeared in every patient after a median of "
+                 "110 days, with a naive phenotype. No late malignancy or serious infection has been observed.",
+        pubtypes=("Journal Article",),
+        label=L(relevant=True, design="case_series", therapies=["car_t"], lupus_nephritis=True, refractory=True,
+                n_patients=8, follow_up_months=24, dose_cells_per_kg=1e6,
+                outcomes={"remission": kn(6, 8), "relapse": kn(2, 8)},
+                evidence_numbers={"remission": "last time point: drug-free remission sustained in 6 of 8",
+                                  "serious_adverse_events": "'no late malignancy or serious infection' is "
+                                                            "restricted -> not labelled",
+                                  "design": "compassionate use without a trial protocol"}),
+    ),
+    # 57. Paediatric case report.
+    Record(
+        pmid="93000057",
+        journal="Frontiers in Pediatrics",
+        title="Umbilical cord mesenchymal stem cells for life-threatening autoimmune haemolytic anaemia in a "
+              "13-year-old boy with lupus",
+        abstract="A 13-year-old boy with childhood-onset systemic lupus erythematosus presented with Coombs-positive "
+                 "haemolytic anaemia (haemoglobin 4.8 g/dL) that relapsed despite high-dose methylprednisolone, "
+                 "intravenous immunoglobulin, rituximab and sirolimus. He received two infusions of umbilical cord "
+                 "mesenchymal stem cells (1 × 10^6 cells/kg) one week apart. Haemoglobin rose to 11.2 g/dL within 5 "
+                 "weeks and transfusions were stopped; prednisolone was tapered to 5 mg daily. He was followed for 18 "
+                 "months without recurrence.",
+        pubtypes=("Journal Article", "Case Reports"),
+        label=L(relevant=True, design="case_report", therapies=["msc"], msc_source="umbilical_cord", pediatric=True,
+                refractory=True, n_patients=1, follow_up_months=18, dose_cells_per_kg=1e6),
+    ),
+    # 58. Case report with a bare "10^6 cells/kg" and platelet counts in scientific notation.
+    Record(
+        pmid="93000058",
+        journal="Lupus",
+        title="Haploidentical bone marrow mesenchymal stem cells for refractory thrombocytopenia in systemic lupus "
+              "erythematosus",
+        abstract="A 32-year-old woman with systemic lupus erythematosus had platelet counts below 10 × 10^9/L for 8 "
+                 "months despite glucocorticoids, intravenous immunoglobulin, rituximab, eltrombopag and splenectomy. "
+                 "Bone marrow-derived mesenchymal stem cells from her HLA-haploidentical brother were infused at a "
+                 "dose of 10^6 cells/kg. The platelet count exceeded 50 × 10^9/L from day 21 and stayed in the normal "
+                 "range during 14 months of follow-up, with prednisone reduced to 7.5 mg daily.",
+        pubtypes=("Journal Article", "Case Reports"),
+        label=L(relevant=True, design="case_report", therapies=["msc"], msc_source="bone_marrow", refractory=True,
+                n_patients=1, follow_up_months=14, dose_cells_per_kg=1e6,
+                evidence_numbers={"dose_cells_per_kg": "10^6 cells/kg; platelet counts x 10^9/L are not doses"}),
+    ),
+    # 59. First-line, newly diagnosed (refractory false), 48 weeks; prednisone per kg is not a cell dose.
+    Record(
+        pmid="93000059",
+        journal="Lupus Science & Medicine",
+        title="Umbilical cord mesenchymal stem cells as first-line add-on therapy in newly diagnosed systemic lupus "
+              "erythematosus: an open-label pilot study",
+        abstract=[
+            ("AIM", "To test whether mesenchymal stem cells given at diagnosis can spare immunosuppressants."),
+            ("METHODS", "Twenty newly diagnosed, treatment-naive patients with moderately active SLE (SLEDAI-2K 6 to "
+             "12) received a single infusion of umbilical cord mesenchymal stem cells (1 × 10^6 cells/kg) together "
+             "with hydroxychloroquine and prednisone 0.5 mg/kg, tapered over 12 weeks. Immunosuppressants were "
+             "added only if disease worsened."),
+            ("RESULTS", "After 48 weeks of follow-up, DORIS remission had been reached by 12 of 20 patients (60%), "
+             "and only 3 patients needed an immunosuppressant. There were no serious adverse events."),
+            ("CONCLUSION", "Early MSC therapy was safe and may reduce the need for immunosuppression in new-onset "
+             "lupus; a controlled trial is warranted."),
+        ],
+        label=L(relevant=True, design="single_arm_trial", therapies=["msc"], msc_source="umbilical_cord",
+                refractory=False, n_patients=20, follow_up_months=weeks(48), dose_cells_per_kg=1e6,
+                outcomes={"remission": kn(12, 20), "serious_adverse_events": none_of(20)},
+                evidence_numbers={"refractory": "newly diagnosed, treatment-naive -> false",
+                                  "dose_cells_per_kg": "prednisone 0.5 mg/kg is a drug dose"}),
+    ),
+    # 60. Randomised pilot trial stated in text only; refractory to a named drug.
+    Record(
+        pmid="93000060",
+        journal="Nephrology Dialysis Transplantation",
+        title="Adipose-derived mesenchymal stromal cells added to mycophenolate in lupus nephritis resistant to "
+              "induction: the MESILUP pilot trial",
+        abstract="Twenty-four patients with lupus nephritis that had not responded to 6 months of mycophenolate were "
+                 "randomized in a 1:1 ratio to three weekly infusions of allogeneic adipose-derived mesenchymal "
+                 "stromal cells (1.5 × 10^6 cells/kg) added to mycophenolate, or to mycophenolate with an increased "
+                 "glucocorticoid dose. The primary end point was overall renal response at 6 months. A renal response "
+                 "was observed in 7 of 12 patients (58%) in the cell group and 4 of 12 (33%) in the control group "
+                 "(p=0.41); complete responses numbered 3 of 12 and 2 of 12. One patient in the cell group withdrew "
+                 "after a transient infusion reaction. Follow-up continued to 12 months without late adverse events.",
+        pubtypes=("Journal Article",),
+        label=L(relevant=True, design="rct", therapies=["msc"], msc_source="adipose", lupus_nephritis=True,
+                refractory=True, n_patients=24, follow_up_months=12, dose_cells_per_kg=1.5e6,
+                outcomes={"remission": kn(7, 12), "complete_remission": kn(3, 12)},
+                evidence_numbers={"refractory": "not responded to a named immunosuppressant; 'resistant' in title",
+                                  "follow_up_months": "follow-up continued to 12 months (6 months is the end point)"}),
+    ),
+    # 61. Mixed autoimmune single-centre cohort with SLE subset outcomes and whole-cohort distractors.
+    Record(
+        pmid="93000061",
+        journal="Revista Brasileira de Hematologia e Hemoterapia",
+        title="Autologous haematopoietic stem cell transplantation for autoimmune diseases: 20 years at a Brazilian "
+              "referral centre",
+        abstract="We reviewed all autologous haematopoietic stem cell transplants for autoimmune diseases performed "
+                 "at our centre between 2001 and 2021. Of 104 patients, 61 had systemic sclerosis, 28 multiple "
+                 "sclerosis and 15 systemic lupus erythematosus. Non-myeloablative conditioning with cyclophosphamide "
+                 "and rabbit antithymocyte globulin was used in all. Among the 15 patients with lupus, 9 (60%) were in "
+                 "remission at the last visit and two died, one of transplant-related sepsis and one of refractory "
+                 "disease activity. Transplant-related mortality for the whole cohort was 4.8%. The median follow-up "
+                 "for the whole cohort was 6.5 years.",
+        pubtypes=("Journal Article",),
+        label=L(relevant=True, design="cohort", therapies=["hsct_autologous"], n_patients=15,
+                follow_up_months=years(6.5),
+                outcomes={"remission": kn(9, 15), "mortality": kn(2, 15), "treatment_related_mortality": kn(1, 15)},
+                evidence_numbers={"n_patients": "mixed diseases: the 15 with SLE, not 104",
+                                  "treatment_related_mortality": "one lupus death transplant-related (4.8% is the "
+                                                                 "whole cohort)",
+                                  "follow_up_months": "only the whole-cohort median is given"}),
+    ),
+    # 62. Treg dose escalation with total doses (not per kg -> null).
+    Record(
+        pmid="93000062",
+        journal="Science Translational Medicine",
+        title="Autologous polyclonal regulatory T cells in active systemic lupus erythematosus: a dose-escalation "
+              "trial",
+        abstract="Nine adults with active SLE despite standard therapy received a single infusion of ex vivo "
+                 "expanded autologous polyclonal regulatory T cells in a phase I dose-escalation trial, at 1 × 10^8, "
+                 "4 × 10^8 or 1 × 10^9 cells (three patients per level), and were followed for 24 weeks. No "
+                 "dose-limiting toxicity occurred. One serious adverse event, a lupus flare requiring "
+                 "hospitalisation, was recorded in the middle dose group. At week 24, 4 of 9 patients met the SRI-4 "
+                 "response criteria. Deuterium labelling showed that infused cells survived for about 3 months.",
+        pubtypes=("Journal Article", "Research Support, N.I.H., Extramural"),
+        label=L(relevant=True, design="single_arm_trial", phase="I", therapies=["other_cell_therapy"], n_patients=9,
+                follow_up_months=weeks(24), outcomes={"serious_adverse_events": kn(1, 9), "remission": kn(4, 9)},
+                evidence_numbers={"dose_cells_per_kg": "total cell numbers, not per kg -> null",
+                                  "refractory": "'despite standard therapy' alone -> null"}),
+    ),
+    # 63. Noise: rituximab then belimumab.
+    Record(
+        pmid="93000063",
+        journal="Annals of Internal Medicine",
+        title="Rituximab followed by belimumab in severe or refractory systemic lupus erythematosus: a 104-week "
+              "study",
+        abstract="In this double-blind study, 292 patients with active SLE were randomly assigned to belimumab plus a "
+                 "single cycle of rituximab, belimumab plus placebo, or standard therapy with belimumab given "
+                 "open-label after week 52, and followed for 104 weeks. Disease control at week 52 was achieved by "
+                 "19.4% and 16.7% of patients in the two belimumab groups, a non-significant difference. Serious "
+                 "adverse events occurred in 22% of patients receiving combination therapy. Adding rituximab to "
+                 "belimumab did not improve disease control.",
+        label=L(relevant=False, design="rct", refractory=True, n_patients=292, follow_up_months=weeks(104),
+                evidence_numbers={"note": "noise: biologic drug trial in SLE"}),
+    ),
+    # 64. Noise: voclosporin in adolescents with lupus nephritis.
+    Record(
+        pmid="93000064",
+        journal="Pediatric Nephrology",
+        title="Voclosporin in adolescents with active lupus nephritis: a 52-week open-label study",
+        abstract="Adolescents aged 12 to 17 years with biopsy-proven active lupus nephritis (n = 25) received oral "
+                 "voclosporin with mycophenolate mofetil and low-dose glucocorticoids for 52 weeks. Complete renal "
+                 "response was achieved by 11 of 25 patients (44%) at week 52. Estimated glomerular filtration rate "
+                 "fell transiently in 4 patients. No patient died. The safety profile was consistent with that in "
+                 "adults.",
+        mesh=(LN, "Cyclosporine", "Adolescent", HUMANS),
+        label=L(relevant=False, design="single_arm_trial", lupus_nephritis=True, pediatric=True, n_patients=25,
+                follow_up_months=weeks(52), evidence_numbers={"note": "noise: calcineurin inhibitor in LN"}),
+    ),
+    # 65. Noise: MSC in COVID-19 pneumonia.
+    Record(
+        pmid="93000065",
+        journal="Signal Transduction and Targeted Therapy",
+        title="Umbilical cord mesenchymal stem cells in severe COVID-19 pneumonia: a double-blind, "
+              "placebo-controlled trial",
+        abstract="Patients hospitalised with severe COVID-19 pneumonia and lung lesions on CT (n = 101) were randomly "
+                 "assigned 2:1 to three intravenous infusions of umbilical cord mesenchymal stem cells (4 × 10^7 "
+                 "cells each) or placebo, and were followed for 28 days. The proportion with improved whole-lung "
+                 "lesion volume at day 28 was larger with stem cells, and 6-minute walk distance improved more. "
+                 "Adverse events were similar between groups. Stem cells may aid lung recovery after COVID-19.",
+        mesh=("COVID-19", MSCT, "Umbilical Cord", HUMANS),
+        label=L(relevant=False, design="rct", therapies=["msc"], msc_source="umbilical_cord", n_patients=101,
+                evidence_numbers={"note": "noise: MSC in COVID-19"}),
+    ),
+    # 66. Noise: CAR-T in lymphoma.
+    Record(
+        pmid="93000066",
+        journal="Nature Medicine",
+        title="Axicabtagene ciloleucel as second-line therapy for large B-cell lymphoma in patients ineligible for "
+              "transplantation",
+        abstract="In this phase 2 study, 62 patients aged 65 years or older with relapsed or refractory large B-cell "
+                 "lymphoma who were ineligible for autologous transplantation received axicabtagene ciloleucel at "
+                 "2 × 10^6 CAR T cells/kg. The complete response rate was 71%, and the 12-month progression-free "
+                 "survival was 48%. Grade 3 or higher cytokine release syndrome occurred in 8% and neurologic events "
+                 "in 26%. Two patients died of infections.",
+        pubtypes=("Journal Article", "Clinical Trial, Phase II"),
+        label=L(relevant=False, design="single_arm_trial", phase="II", therapies=["car_t"], refractory=True,
+                n_patients=62, dose_cells_per_kg=2e6, evidence_numbers={"note": "noise: CAR-T in lymphoma"}),
+    ),
+    # 67. Noise: allogeneic HSCT for leukaemia with CD34+ doses.
+    Record(
+        pmid="93000067",
+        journal="Haematologica",
+        title="CD34+ cell dose and outcomes of peripheral blood haploidentical transplantation for acute myeloid "
+              "leukaemia",
+        abstract="We analysed 412 adults with acute myeloid leukaemia who underwent haploidentical peripheral blood "
+                 "stem cell transplantation with post-transplant cyclophosphamide. A CD34+ dose above 5 × 10⁶ "
+                 "cells/kg was associated with faster neutrophil engraftment but more chronic graft-versus-host "
+                 "disease, without a difference in relapse. The 2-year overall survival was 58% and non-relapse "
+                 "mortality 17%. A target dose of 4 to 5 × 10⁶ CD34+ cells/kg appears optimal.",
+        pubtypes=("Journal Article",),
+        label=L(relevant=False, design="cohort", therapies=["hsct_allogeneic"], n_patients=412,
+                evidence_numbers={"note": "noise: HSCT in leukaemia"}),
+    ),
+    # 68. Noise: SLE epidemiology.
+    Record(
+        pmid="93000068",
+        journal="Arthritis Care & Research",
+        title="Incidence and prevalence of systemic lupus erythematosus in the Nordic countries, 2000-2021: a "
+              "population-based study",
+        abstract="Using national patient registers of four Nordic countries, we identified 11,563 incident cases of "
+                 "systemic lupus erythematosus between 2000 and 2021. The age-standardised incidence fell from 3.6 "
+                 "to 2.7 per 100,000 person-years, while prevalence rose to 71 per 100,000 in 2021. Lupus nephritis "
+                 "was present at diagnosis in 9%. Women accounted for 85% of cases. Declining incidence may reflect "
+                 "changes in environmental exposures or classification.",
+        pubtypes=("Journal Article",),
+        label=L(relevant=False, design="cohort", n_patients=11563,
+                evidence_numbers={"note": "noise: epidemiology"}),
+    ),
+    # 69. Noise: topical therapy for cutaneous lupus.
+    Record(
+        pmid="93000069",
+        journal="JAMA Dermatology",
+        title="Topical tacrolimus 0.1% versus clobetasol propionate 0.05% for facial discoid lupus erythematosus: a "
+              "randomized split-face trial",
+        abstract="Thirty patients with symmetrical facial discoid lupus lesions applied tacrolimus 0.1% ointment to one "
+                 "side and clobetasol propionate 0.05% cream to the other, in random allocation, for 12 weeks. CLASI "
+                 "activity fell similarly on both sides (by 62% and 68%). Telangiectasia and skin atrophy developed "
+                 "only on the clobetasol side. Tacrolimus is a steroid-sparing alternative for facial lesions.",
+        mesh=("Lupus Erythematosus, Discoid", "Tacrolimus", "Administration, Topical", HUMANS),
+        label=L(relevant=False, design="rct", n_patients=30, follow_up_months=weeks(12),
+                evidence_numbers={"note": "noise: topical therapy in cutaneous lupus"}),
+    ),
+    # 70. Noise: rituximab maintenance in lupus nephritis.
+    Record(
+        pmid="93000070",
+        journal="Clinical Journal of the American Society of Nephrology",
+        title="Rituximab as maintenance therapy in lupus nephritis: a multicentre retrospective cohort",
+        abstract="We studied 147 patients with lupus nephritis who received scheduled rituximab every 6 months as "
+                 "maintenance after induction, at 12 centres. Over a median of 4.1 years, renal flares occurred in 18 "
+                 "patients (12%), and complete renal response was maintained in 79%. Hypogammaglobulinaemia developed "
+                 "in 14% and serious infections in 11%. Rituximab maintenance appears effective in lupus nephritis.",
+        mesh=(LN, "Rituximab", HUMANS),
+        label=L(relevant=False, design="cohort", lupus_nephritis=True, n_patients=147, follow_up_months=years(4.1),
+                evidence_numbers={"note": "noise: anti-CD20 antibody in LN"}),
+    ),
+    # 71. Noise: "stem cell-like memory T cells" (immunology, not therapy) with an HSCT mention in passing.
+    Record(
+        pmid="93000071",
+        journal="Arthritis Research & Therapy",
+        title="Expansion of stem cell-like memory T cells in systemic lupus erythematosus correlates with disease "
+              "activity",
+        abstract="T memory stem cells (TSCM) are long-lived, self-renewing precursors of effector T cells. We measured "
+                 "circulating CD4+ and CD8+ TSCM by flow cytometry in 64 patients with SLE and 40 healthy controls. "
+                 "CD4+ TSCM were more frequent in SLE (2.9% vs 1.6%) and correlated with the SLEDAI-2K (r = 0.48) "
+                 "and anti-dsDNA titres. TSCM from patients produced more interleukin-17 after stimulation. These "
+                 "long-lived cells may sustain autoimmunity and could explain relapses after B-cell depletion or "
+                 "haematopoietic stem cell transplantation.",
+        mesh=(SLE, "Memory T Cells", "T-Lymphocyte Subsets", HUMANS),
+        label=L(relevant=False, design="cohort", n_patients=64,
+                evidence_numbers={"note": "noise: stem cell-like T cells are a biomarker; HSCT only mentioned"}),
+    ),
+    # 72. Noise: anifrolumab real-world cohort.
+    Record(
+        pmid="93000072",
+        journal="Rheumatology (Oxford)",
+        title="Anifrolumab in routine care of systemic lupus erythematosus: experience from 14 centres",
+        abstract="We collected data on 212 patients with SLE who started anifrolumab in routine care at 14 centres. "
+                 "After 12 months, 58% had reached a lupus low disease activity state and 22% DORIS remission, and "
+                 "the median prednisone dose fell from 7.5 to 2.5 mg/day. Herpes zoster occurred in 6%. Anifrolumab "
+                 "was effective in routine practice, particularly for skin and joint disease.",
+        pubtypes=("Journal Article", "Multicenter Study"),
+        label=L(relevant=False, design="cohort", n_patients=212,
+                evidence_numbers={"note": "noise: interferon-receptor antibody in SLE"}),
+    ),
+    # 73. Noise: MSC in luminal Crohn's disease.
+    Record(
+        pmid="93000073",
+        journal="Journal of Crohn's and Colitis",
+        title="Intravenous bone marrow mesenchymal stromal cells for refractory luminal Crohn's disease: a phase II "
+              "study",
+        abstract="Thirty-two patients with luminal Crohn's disease refractory to at least two biologics received four "
+                 "weekly intravenous infusions of allogeneic bone marrow mesenchymal stromal cells at 2 × 10^6 "
+                 "cells/kg. At week 12, 13 patients (41%) had a clinical response and 7 (22%) endoscopic improvement. "
+                 "Infusions were well tolerated. Larger controlled studies are needed.",
+        mesh=("Crohn Disease", MSCT, HUMANS),
+        label=L(relevant=False, design="single_arm_trial", phase="II", therapies=["msc"], msc_source="bone_marrow",
+                refractory=True, n_patients=32, dose_cells_per_kg=2e6,
+                evidence_numbers={"note": "noise: MSC in Crohn's disease"}),
+    ),
+    # 74. Noise: obinutuzumab trial in extrarenal SLE, design in text only.
+    Record(
+        pmid="93000074",
+        journal="Lancet",
+        title="Obinutuzumab in active extrarenal systemic lupus erythematosus (ALLEGORY): a 52-week, double-blind "
+              "study",
+        abstract=[
+            ("BACKGROUND", "Obinutuzumab improved renal outcomes in lupus nephritis; its effect in extrarenal lupus "
+             "was unknown."),
+            ("METHODS", "Adults with active extrarenal SLE despite standard therapy were randomly assigned (1:1) to "
+             "intravenous obinutuzumab 1000 mg or placebo and followed for 52 weeks."),
+            ("FINDINGS", "Of 302 patients randomly assigned, 151 received obinutuzumab. An SRI-4 response at week 52 "
+             "was achieved by 57·6% of the obinutuzumab group and 43·0% of the placebo group. Serious infections "
+             "occurred in 6·0% and 4·6%, respectively."),
+            ("INTERPRETATION", "Obinutuzumab improved disease activity in extrarenal SLE."),
+        ],
+        label=L(relevant=False, design="rct", n_patients=302, follow_up_months=weeks(52),
+                evidence_numbers={"note": "noise: anti-CD20 antibody trial in SLE"}),
+    ),
+    # 75. Noise: lupus nephritis after CAR T cells for lymphoma.
+    Record(
+        pmid="93000075",
+        journal="American Journal of Kidney Diseases",
+        title="New-onset lupus nephritis after CD19 CAR T-cell therapy for diffuse large B-cell lymphoma",
+        abstract="A 58-year-old woman received axicabtagene ciloleucel for refractory diffuse large B-cell lymphoma "
+                 "and achieved a complete metabolic response. Nine months later she developed nephrotic syndrome, "
+                 "haematuria and low complement; anti-dsDNA antibodies were strongly positive, and a kidney biopsy "
+                 "showed class V lupus nephritis with full-house immunofluorescence. Persistent CAR T cells and "
+                 "recovering plasma cells were detected. She responded to mycophenolate and hydroxychloroquine. "
+                 "Autoimmunity can emerge after CD19 CAR T-cell therapy despite B-cell aplasia.",
+        pubtypes=("Journal Article", "Case Reports"),
+        label=L(relevant=False, design="case_report", therapies=["car_t"], lupus_nephritis=True, refractory=True,
+                n_patients=1, evidence_numbers={"note": "noise: lupus after cell therapy for another disease"}),
+    ),
+    # 76. Noise: lupus transferred by an allogeneic transplant for leukaemia.
+    Record(
+        pmid="93000076",
+        journal="Bone Marrow Transplantation",
+        title="Systemic lupus erythematosus transferred by allogeneic stem cell transplantation from a sibling donor "
+              "with undiagnosed lupus",
+        abstract="A 37-year-old man received a peripheral blood stem cell transplant from his HLA-identical sister "
+                 "for chronic myeloid leukaemia in blast crisis. Two years later he developed arthritis, "
+                 "photosensitive rash, leukopenia and anti-Sm antibodies. Retrospective testing of the donor showed "
+                 "high-titre antinuclear antibodies, and she was diagnosed with SLE shortly afterwards. Donor "
+                 "chimerism in the recipient was complete. Donor screening for autoimmune disease should be "
+                 "considered before allogeneic transplantation.",
+        pubtypes=("Journal Article", "Case Reports"),
+        label=L(relevant=False, design="case_report", therapies=["hsct_allogeneic"], n_patients=1,
+                evidence_numbers={"note": "noise: lupus after a transplant done for leukaemia"}),
+    ),
 ]
