@@ -14,7 +14,7 @@ from pipeline.extract.model import DESIGNS, MEASURES, MSC_SOURCES, PHASES, THERA
 from pipeline.fetch.pubmed_xml import iter_articles
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"devset": 60, "heldout": 30}  # set → minimum number of records
+SETS = {"devset": 60, "heldout": 30, "devset2": 70}  # set → minimum number of records
 LABEL_KEYS = {
     "pmid", "relevant", "design", "phase", "therapies", "msc_source", "lupus_nephritis", "pediatric",
     "refractory", "n_patients", "n_studies", "follow_up_months", "dose_cells_per_kg", "outcomes",
@@ -153,3 +153,22 @@ def test_built_files_match_their_source(name):
     assert (DATA / name / "records.xml").read_text(encoding="utf-8") == builder.records_xml(records)
     expected = "".join(builder.label_line(r) + "\n" for r in records)
     assert (DATA / name / "labels.jsonl").read_text(encoding="utf-8") == expected
+
+
+def test_devset2_states_most_designs_only_in_the_text():
+    """devset2 exists to test generalisation: most primary studies carry no design publication type,
+    a quarter is noise, and it has retraction pairs and every design among its relevant records."""
+    if "devset2" not in present_sets:
+        pytest.skip("devset2 not built")
+    articles, labels = load("devset2")
+    by_pmid = {label["pmid"]: label for label in labels}
+    design_types = {"Randomized Controlled Trial", "Clinical Trial", "Clinical Trial, Phase I",
+                    "Clinical Trial, Phase II", "Clinical Trial, Phase III", "Controlled Clinical Trial",
+                    "Observational Study", "Meta-Analysis", "Systematic Review", "Case Reports"}
+    primary = [a for a in articles if by_pmid[a.pmid]["relevant"] and by_pmid[a.pmid]["design"] in
+               ("rct", "non_randomized_trial", "single_arm_trial", "cohort", "case_series", "meta_analysis")]
+    untyped = [a for a in primary if not design_types & set(a.publication_types)]
+    assert len(untyped) / len(primary) >= 0.6
+    assert sum(not label["relevant"] for label in labels) / len(labels) >= 0.25
+    assert {label["design"] for label in labels if label["relevant"]} == set(DESIGNS)
+    assert sum(a.is_retraction_notice for a in articles) >= 2
