@@ -78,16 +78,13 @@ _WEAK_VERB = re.compile(r"analy|evaluat|studied|followed|reviewed|identified|rep
 _SEX_SPLIT = re.compile(rf"\s*(?:\w+\s+)?(?:and|,)\s+{DIGITS}\s+(?:\w+\s+)?(?:men|women|males?|females?|boys|girls)\b")
 _SEX_SPLIT_BEFORE = re.compile(rf"{DIGITS}\s+(?:\w+\s+)?(?:men|women|males?|females?|boys|girls)\s+(?:and|,)\s*$")
 _DENOMINATOR_PRE = re.compile(rf"(?:{DIGITS})\s*(?:\([^()]*\)\s*)?(?:of|out of|/)\s*(?:the\s+|all\s+|these\s+)?$")
-_TOTAL = re.compile(r"(?:a total of|in total|overall|altogether|total of)\s*$")
 _RANDOMIZED = re.compile(r"randomi[sz]|randomly")
 _ARM_N = re.compile(r"\(\s*n\s*=\s*(\d+)\s*\)|\bn\s*=\s*(\d+)")
 _YEAR_PRE = re.compile(r"(?:in|since|from|between|during|and|to|until|of|year)\s*$")
-_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|whereas|while)\s")
 _POST_CUT = re.compile(r";|,?\s(?:and|but|whereas|while)\s(?=\d)")
 _NOT_A_COUNT_PRE = re.compile(r"\b(?:phase|day|days|week|weeks|month|months|year|years|grade|class|stage|type|cohort|arm|"
                               r"group|level|levels|dose|doses|cycle|visit|version|step|sledai(?:-2k)?|score|aged?)\s*$")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
-_IN_PRE = re.compile(r"\b(?:in|among)\s*$")
 _GATE = re.compile(alternation(
     r"patient", r"participant", r"subject", r"case", r"individual", r"women", r" men", r"child", r"adult",
     r"adolescent", r"recipient", r"people", r"person", r"pts", r"girls", r"boys", r"females", r"males",
@@ -147,34 +144,50 @@ def _plausible(value: int | None, pre: str) -> bool:
     return True
 
 
+_CLAUSE_WORDS = (" and ", " but ", " whereas ", " while ")
+_SEX_WORDS = ("men", "male", "boys", "girls")
+_DENOMINATOR_ENDS = (" of", "out of", "/", " of the", " of all", " of these")
+_TOTAL_ENDS = ("a total of", "in total", "overall", "altogether", "total of")
+
+
 def _clause_before(lower: str, start: int) -> str:
-    """The words before `start` back to the clause's start (a comma, semicolon, colon, bracket)."""
-    window_start = max(0, start - 60)
-    window = lower[window_start:start]
-    cut = -1
-    for match in _CLAUSE_START.finditer(window):
-        cut = match.end()
-    return window[cut:] if cut >= 0 else window
+    """The words before `start` back to the clause's start (a comma, semicolon, colon, bracket,
+    or a joining "and" / "but" / "whereas" / "while")."""
+    window = lower[max(0, start - 60):start]
+    cut = max(window.rfind(","), window.rfind(";"), window.rfind(":"), window.rfind("("))
+    cut = cut + 1 if cut >= 0 else 0
+    for word in _CLAUSE_WORDS:
+        position = window.rfind(word)
+        if position >= 0 and position + len(word) - 1 > cut:
+            cut = position + len(word) - 1
+    return window[cut:]
 
 
 def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_design: bool,
            verb_in_match: bool = False) -> float:
-    pre_full = lower[max(0, start - 45):start]
+    """How much a candidate count looks like the enrolled or treated patients (string tests
+    first: this runs for every candidate of every abstract)."""
+    pre_full = lower[max(0, start - 45):start].rstrip()
     pre = _clause_before(lower, start)
+    pre_stripped = pre.rstrip()
     post = lower[end:end + 140]
     if "(" in post:
         post = _PARENTHESES.sub("", post)  # "12 pts (11 F, median age 31 y) received"
     post = post[:100]
-    split = _SEX_SPLIT.match(post) is not None or _SEX_SPLIT_BEFORE.search(pre) is not None
+    split = False
+    if any(word in post for word in _SEX_WORDS):
+        split = _SEX_SPLIT.match(post) is not None
+    if not split and any(word in pre for word in _SEX_WORDS):
+        split = _SEX_SPLIT_BEFORE.search(pre) is not None
     cut = _POST_CUT.search(post)
     if cut is not None:
         post = post[:cut.start()]
     if post.lstrip().startswith(","):
         post = ""
     score = 1.0 + _section_weight(sentence)
-    if _IN_PRE.search(pre):
+    if pre_stripped.endswith((" in", " among")) or pre_stripped in ("in", "among"):
         score -= 2.5
-    if _DENOMINATOR_PRE.search(pre_full):
+    if pre_full.endswith(_DENOMINATOR_ENDS) and _DENOMINATOR_PRE.search(lower, max(0, start - 45), start):
         return score + 1.0
     if not verb_in_match:
         verb = _ENROL.search(post[:60]) or _ENROL.search(pre[-30:])
@@ -182,7 +195,7 @@ def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_desi
             score += 1.5 if _WEAK_VERB.match(verb.group(0)) else 3.0
     if split:
         score -= 3.0  # "30 women and 15 men" splits the cohort
-    if _TOTAL.search(pre):
+    if pre_stripped.endswith(_TOTAL_ENDS):
         score += 2.0
     if randomized_design and (_RANDOMIZED.search(post[:45]) or _RANDOMIZED.search(pre[-30:])):
         score += 4.0

@@ -38,6 +38,11 @@ _NUMBER_WORD_START = re.compile(
     "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)))
 
 
+def has_number_word(lower: str) -> bool:
+    """Might `lower` hold a number in words? (A cheap test before `normalize_numbers`.)"""
+    return _NUMBER_WORD_START.search(lower) is not None
+
+
 def normalize_numbers(lower: str) -> str:
     """`lower` with whole-word numbers in words as digits ("twenty-one patients" → "21 patients").
 
