@@ -27,6 +27,7 @@ _MEDIAN_OF = re.compile(
 )
 # "at the 12-month follow-up", "52-week follow-up".
 _BEFORE = re.compile(r"(?<![\d.])" + _NUMBER + r"[- ]" + r"(?P<unit>month|year|week|day)s?[- ](?:\w+[- ])?follow[- ]?up")
+_ANY_DIGIT = re.compile(r"\d")
 _STAT = re.compile(r"\b(median|mean|average)\b")
 _RANGE_ONLY = re.compile(r"rang(?:ed|ing|e)|between|up to|at least|minimum|maximum|more than|less than|>|<|≥|≤")
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -56,7 +57,7 @@ def _candidates(sentence: Sentence):
     lower = sentence.lower
     for match in _AFTER.finditer(lower):
         gap = match.group("gap")
-        if _RANGE_ONLY.search(gap) or re.search(r"\d", gap):
+        if _RANGE_ONLY.search(gap) or _ANY_DIGIT.search(gap):
             continue
         window = lower[max(0, match.start() - 40): match.start("value")]
         stat = _STAT.findall(window)

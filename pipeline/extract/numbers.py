@@ -179,6 +179,9 @@ def scientific_values(text: str) -> list[tuple[float, int, int]]:
     return values
 
 
+_LIST_JOINER = re.compile(r"[\s,;/]*(?:and|or|to|-|–)?[\s,]*")
+
+
 def per_kg_doses(text: str) -> list[tuple[float, int, int]]:
     """Cell doses per kilogram in `text` as (cells/kg, start, end of the number).
 
@@ -194,7 +197,7 @@ def per_kg_doses(text: str) -> list[tuple[float, int, int]]:
         # Walk forward over a list of further magnitudes to the shared unit.
         j = i
         tail_end = end
-        while j + 1 < len(values) and re.fullmatch(r"[\s,;/]*(?:and|or|to|-|–)?[\s,]*", text[tail_end:values[j + 1][1]]):
+        while j + 1 < len(values) and _LIST_JOINER.fullmatch(text, tail_end, values[j + 1][1]):
             j += 1
             tail_end = values[j][2]
         if _PER_KG.match(text, tail_end):
