@@ -147,6 +147,8 @@ _TOKEN = re.compile(
     rf"|(?P<cnt>{DIGITS})(?![.,·]\d)(?:\s*(?:\w+\s+){{0,3}}?\(\s*(?P<cp>\d+(?:[.·]\d+)?)\s*%\s*\))?"
 )
 _DIGIT = re.compile(r"\d+")
+_TIME_LIST = re.compile(r"\d+(?:\s*,\s*\d+)*\s*(?:,\s*)?(?:and|or)\s+\d+[- ](?:months?|years?|weeks?|days?)\b"
+                        r"|(?:months?|years?|weeks?)\s+\d+(?:\s*,\s*\d+)*\s*(?:,\s*)?(?:and|or)\s+\d+")
 _ZERO_OR_ALL = re.compile(r"\b(?:no|none|without|zero|never|neither|nor|free of|all|both)\b")
 _AT_TIME = re.compile(r"\s*(?:of patients\s+)?(?:at|by|after)\s+(?:\d+(?:\.\d+)?\s*(?:months?|weeks?|years?|days?)|"
                       r"(?:month|week|year|day)\s+\d+)")
@@ -202,7 +204,7 @@ _RESTRICTED_TAIL = re.compile(
     r"[^,;]{0,25}?\b(?:in|among|of) (?:the )?(?:first|last|\d+|some|one|two|three|four|five|remaining|other)\b")
 # A number about the control arm ("7/20 (35%) in the placebo group", "1 in the placebo group").
 _CONTROL_AFTER = re.compile(
-    r"[^,;]{0,25}?\b(?:placebo|control|controls|comparator|sham|standard[- ]of[- ]care|conventional(?:ly)?[- ]treated)\b")
+    r"[^,;\d]{0,25}?\b(?:placebo|control|controls|comparator|sham|standard[- ]of[- ]care|conventional(?:ly)?[- ]treated)\b")
 
 
 class _Number(NamedTuple):
@@ -357,8 +359,9 @@ def _assign(text: str, measures, numbers, respectively: bool) -> list[tuple[str,
     """Pair each measure of one clause with its number (or None)."""
     if respectively and len(measures) > 1 and len(numbers) == len(measures):
         return [(m[0], m[1], m[2], num) for m, num in zip(measures, numbers, strict=True)]
-    if respectively and len(measures) == 1 and len(numbers) > 1:
-        # "at 1, 3 and 5 years were 95%, 90% and 85%, respectively": the last time point.
+    if respectively and len(measures) == 1 and len(numbers) > 1 and _TIME_LIST.search(text):
+        # "at 1, 3 and 5 years were 95%, 90% and 85%, respectively": the last time point
+        # (but "5 of 12 and 3 of 6 patients, respectively" lists arms: the first is the cell arm).
         after = [num for num in numbers if num.start >= measures[0][2]]
         if after:
             return [(measures[0][0], measures[0][1], measures[0][2], after[-1])]

@@ -248,3 +248,15 @@ def test_population_in_remission_is_not_the_counted_outcome(run):
 ])
 def test_response_abbreviations(run, sentence, expected):
     assert outcomes_of(run, sentence) == expected
+
+
+def test_respectively_over_arms_takes_the_cell_therapy_arm(run):
+    got = outcomes_of(run, "Complete remission was reached by 5 of 12 (42%) and 3 of 6 (50%) patients, respectively.",
+                      title="MSCs versus placebo in lupus: a randomised trial",
+                      publication_types=("Randomized Controlled Trial",))
+    assert got == {"complete_remission": (5, 12, 0.4167)}
+
+
+def test_the_next_arms_control_word_does_not_drop_the_cell_arm(run):
+    got = outcomes_of(run, "Remission was present in 17 of 26 transplanted patients (65%) and 6 of 31 controls (19%).")
+    assert got == {"remission": (17, 26, 0.6538)}
