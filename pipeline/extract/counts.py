@@ -34,7 +34,8 @@ _NON_PATIENT = (r"(?:centres?|centers?|sites?|hospitals?|countries|studies|trial
                 r"therapies|regimens?|lines?|biologics?|cohorts?|arms?|groups?|levels?|per|times)\b")
 _WERE_VERB = re.compile(
     rf"(?P<num>{DIGITS})\s+(?:(?!{_NON_PATIENT})\w+\s+){{0,2}}?(?:were|was|had been)\s+(?:\w+\s+)?"
-    r"(?P<verb>enrolled|included|recruited|treated|randomi[sz]ed|transplanted|infused|allocated|assigned|analy[sz]ed|studied)"
+    r"(?P<verb>enrolled|included|recruited|treated|randomi[sz]ed|transplanted|infused|allocated|assigned|analy[sz]ed|studied|"
+    r"mobili[sz]ed)"
 )
 _VERB_FIRST = re.compile(
     words(r"enrolled", r"included", r"recruited", r"treated", r"randomi[sz]ed", r"studied", r"transplanted",
@@ -46,19 +47,21 @@ _LUPUS_SUBGROUP = re.compile(
     rf"(?P<num>{DIGITS})\s+(?:\w+\s+){{0,2}}?(?:with|had|have|having)\s+(?:\w+[- ]){{0,2}}?"
     r"(?:systemic lupus erythematosus|sle|lupus|lupus nephritis)\b"
     rf"|\b(?:systemic lupus erythematosus|sle|lupus)\s*\(\s*n\s*=\s*(?P<num2>{DIGITS})\s*\)"
+    rf"|(?P<num3>{DIGITS})\s+(?:patients with\s+)?(?:sle|lupus)\b(?!\s*(?:patients\s+)?(?:were|was|had|received|underwent))"
 )
 _OTHER_DISEASES = Cue(alternation(
     r"sclerosis", r"myositis", r"myopathy", r"vasculitis", r"rheumatoid", r"sj[oö]gren", r"myasthenia",
     r"neuromyelitis", r"crohn", r"colitis", r"diabetes", r"other diseases", r"other autoimmune",
-    r"autoimmune diseases", r"dermatomyositis", r"scleroderma", r"antisynthetase", r"pemphigus"),
+    r"autoimmune diseases", r"dermatomyositis", r"scleroderma", r"antisynthetase", r"pemphigus") + "|" +
+    words(r"ssc", r"iim", r"aav", r"dcssc"),
     ("sclerosis", "myositis", "myopathy", "vasculitis", "rheumatoid", "sjögren", "sjogren", "myasthenia",
      "neuromyelitis", "crohn", "colitis", "diabetes", "other diseases", "other autoimmune", "autoimmune diseases",
-     "dermatomyositis", "scleroderma", "antisynthetase", "pemphigus"))
+     "dermatomyositis", "scleroderma", "antisynthetase", "pemphigus", "ssc", "iim", "aav"))
 _ENROL = re.compile(alternation(
     r"enrol", r"includ", r"recruit", r"treat", r"receiv", r"underw", r"infus", r"transplant", r"given",
     r"administ", r"randomi", r"allocat", r"assign", r"particip", r"studied", r"analy[sz]", r"evaluat",
     r"consist", r"compris", r"involv", r"report", r"describ", r"identified", r"reviewed", r"were eligible",
-    r"entered", r"chose", r"followed"))
+    r"entered", r"chose", r"followed", r"mobili[sz]ed"))
 _SUBSET = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:achiev|attain|respond|relaps|died|develop|experienc|\bhad\b|showed|requir|remain|"
     r"were alive|surviv|reach|discontinu|withdr|were lost|complet|flared|presented with|suffered|needed|"
@@ -266,7 +269,7 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
                 mixed = _mixed_diseases(doc)
             if mixed and _OTHER_DISEASES.search(lower):
                 for match in _LUPUS_SUBGROUP.finditer(lower):
-                    value = parse_count(match.group("num") or match.group("num2"))
+                    value = parse_count(match.group("num") or match.group("num2") or match.group("num3"))
                     if _plausible(value, ""):
                         counts.append(Count(value, 9.0, sentence))
     return counts
@@ -388,7 +391,7 @@ def pooled_counts(doc: Document) -> tuple[int | None, int | None, Sentence | Non
             lower = doc.norm(sentence)
             match = _LUPUS_SUBGROUP.search(lower)
             if match and _OTHER_DISEASES.search(lower):
-                value = parse_count(match.group("num") or match.group("num2"))
+                value = parse_count(match.group("num") or match.group("num2") or match.group("num3"))
                 if value and value < patients:
                     return value, studies, sentence, studies_sentence
     return patients, studies, patients_sentence, studies_sentence

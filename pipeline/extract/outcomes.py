@@ -69,10 +69,12 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
         r"(?:complete|major) (?:and|or|\+|plus) partial (?:clinical |renal )?(?:remissions?|responses?)")),
     ("complete_remission", words(
         r"complete (?:clinical |renal |serological |disease |)(?:remissions?|responses?)", r"crr?", r"full remission",
-        r"complete responders?", r"complete renal remission", r"major clinical responses?", r"mcr")),
-    ("partial_remission", words(r"partial (?:clinical |renal |)(?:remissions?|responses?)", r"prr?", r"partial responders?")),
+        r"complete responders?", r"complete renal remission", r"major clinical responses?", r"mcr",
+        r"complete(?=\s*(?::|\(|in\s+\d|\d))")),
+    ("partial_remission", words(r"partial (?:clinical |renal |)(?:remissions?|responses?)", r"prr?", r"partial responders?",
+                                r"partial(?=\s*(?::|\(|in\s+\d|\d))")),
     ("remission", words(
-        r"remissions?", r"(?:overall|renal|clinical|major|objective|treatment|sri-?4|sri|sustained|therapeutic|total|"
+        r"remissions?", r"(?:overall|renal|clinical|major|objective|treatment|sri(?:-?\d+)?|sustained|therapeutic|total|"
         r"composite) responses?", r"r(?<!among r)(?<!of the r)(?<!these r)(?<!those r)(?<! in r)esponders?",
         r"r(?<!not r)(?<!never r)(?<!failed to r)esponded", r"response rates?", r"responses? (?:was|were) (?:achieved|observed|seen)", r"lldas", r"orr", r"bicla(?: responses?)?",
         r"low disease activity(?: state)?")),

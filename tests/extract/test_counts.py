@@ -140,3 +140,14 @@ def test_meta_analysis_studies_with_n_equals(run):
     result = run("MSC therapy in SLE: a meta-analysis of randomized controlled trials",
                  "Six RCTs (n = 389) were included.", publication_types=("Meta-Analysis",))
     assert (result.n_patients, result.n_studies) == (389, 6)
+
+
+def test_mobilised_is_enrolled(run):
+    assert n_of(run, "Fifteen patients were mobilised; 13 were transplanted with CD34+-enriched grafts.",
+                title="Phase II trial of autologous HSCT in severe SLE",
+                publication_types=("Clinical Trial, Phase II",)) == 15
+
+
+def test_compared_lupus_and_other_disease_counts(run):
+    assert n_of(run, "We compared 40 SLE and 120 SSc patients transplanted at our centre.",
+                title="Outcomes of autologous HSCT in SLE and systemic sclerosis") == 40

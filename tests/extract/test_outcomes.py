@@ -260,3 +260,13 @@ def test_respectively_over_arms_takes_the_cell_therapy_arm(run):
 def test_the_next_arms_control_word_does_not_drop_the_cell_arm(run):
     got = outcomes_of(run, "Remission was present in 17 of 26 transplanted patients (65%) and 6 of 31 controls (19%).")
     assert got == {"remission": (17, 26, 0.6538)}
+
+
+def test_response_rates_listed_as_complete_and_partial(run):
+    got = outcomes_of(run, "The 5-year renal response rates were: complete 37.1% (13/35), partial 28.6% (10/35).",
+                      intro=("METHODS", "Thirty-five patients with lupus nephritis received UC-MSCs."))
+    assert got == {"complete_remission": (13, 35, 0.3714), "remission": (23, 35, 0.6571)}
+
+
+def test_sri_n_response(run):
+    assert outcomes_of(run, "Over 96 weeks, 11 of 20 participants had an SRI-5 response.") == {"remission": (11, 20, 0.55)}
