@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract.document import BACKGROUND_SECTIONS, CONCLUSION_SECTIONS, METHOD_SECTIONS, Document
-from pipeline.extract.numbers import DIGITS, parse_count
+from pipeline.extract.numbers import DIGITS, has_number_word, parse_count
 from pipeline.extract.patterns import Cue, alternation, words
 from pipeline.extract.sentences import Sentence
 
@@ -218,12 +218,14 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
     counts: list[Count] = []
     mixed: bool | None = None  # computed when a lupus subgroup is named
     for sentence in doc.sentences:
-        if sentence.section in BACKGROUND_SECTIONS or sentence.section in CONCLUSION_SECTIONS \
-                or not _GATE.search(sentence.lower):
+        if sentence.section in BACKGROUND_SECTIONS or sentence.section in CONCLUSION_SECTIONS:
+            continue
+        lower = sentence.lower
+        if not _DIGIT.search(lower) and not has_number_word(lower):
+            continue
+        if not _GATE.search(lower):
             continue
         lower = doc.norm(sentence)
-        if not _DIGIT.search(lower):
-            continue
         matches = []
         patterns = (_CANDIDATE, _WERE_VERB) if " were " in lower or " was " in lower else (_CANDIDATE,)
         for digit in _DIGIT.finditer(lower):
