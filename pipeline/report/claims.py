@@ -20,11 +20,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import Session, delete, select
+import sqlalchemy as sa
+from sqlmodel import Session, select
 
 from pipeline.config import Settings
 from pipeline.errors import ConfigError
-from pipeline.extract.model import MEASURES, Extraction
+from pipeline.extract.model import MEASURES, Extraction, Outcome
+
+_IN_CHUNK = 900  # ids per IN (...) query, under every backend's bound-parameter limit
+_REPORTED = Outcome(rate=0.0)  # stands for "this measure is reported" when only that matters
 
 CLAIM_IDS = (
     "eligibility.severe_refractory",
@@ -315,33 +319,59 @@ def claims_for(extraction: Extraction) -> set[str]:
 
 
 def link_claims(*, session: Session, article_ids: Iterable[int] | None = None) -> int:
-    """Rewrite `article_claims` from the stored extractions (all, or those of `article_ids`).
+    """Bring `article_claims` in line with the stored extractions (all, or those of `article_ids`).
 
-    Returns the number of links written.
+    Only the differences are written, with Core statements: every digest calls this over the
+    whole store, which at 100,000 articles made re-inserting every link as ORM objects take
+    most of a digest's time (bench/RESULTS.md). Returns the number of links the articles have.
     """
-    from pipeline.report.evidence import extraction_from_records
     from pipeline.store.models import ArticleClaimLink, ExtractionRecord, OutcomeRecord
 
-    query = select(ExtractionRecord)
-    if article_ids is not None:
-        ids = list(article_ids)
-        query = query.where(ExtractionRecord.article_id.in_(ids))
-        session.exec(delete(ArticleClaimLink).where(ArticleClaimLink.article_id.in_(ids)))
-    else:
-        session.exec(delete(ArticleClaimLink))
-    extraction_rows = session.exec(query).all()
-    outcomes: dict[int, list] = {}
-    if extraction_rows:
-        for outcome in session.exec(select(OutcomeRecord).where(
-                OutcomeRecord.extraction_id.in_([row.id for row in extraction_rows]))):
-            outcomes.setdefault(outcome.extraction_id, []).append(outcome)
-    written = 0
-    for row in extraction_rows:
-        for claim_id in sorted(claims_for(extraction_from_records(row, outcomes.get(row.id, [])))):
-            session.add(ArticleClaimLink(article_id=row.article_id, claim_id=claim_id))
-            written += 1
-    session.flush()
-    return written
+    links = ArticleClaimLink.__table__
+    extractions = ExtractionRecord.__table__
+    outcomes_table = OutcomeRecord.__table__
+    connection = session.connection()
+    ids = None if article_ids is None else list(article_ids)
+
+    def chunks(query, column):
+        if ids is None:
+            yield from connection.execute(query)
+            return
+        for start in range(0, len(ids), _IN_CHUNK):
+            yield from connection.execute(query.where(column.in_(ids[start:start + _IN_CHUNK])))
+
+    # Only what `claims_for` reads, and only extractions that can bear a claim (clinical,
+    # relevant, or a guideline); it reads which measures are reported, not their values.
+    can_bear = sa.or_(extractions.c.new_guideline.is_(True), extractions.c.design == "guideline",
+                      sa.and_(extractions.c.relevant.is_(True), extractions.c.design.in_(CLINICAL_DESIGNS)))
+    rows = list(chunks(sa.select(
+        extractions.c.id, extractions.c.article_id, extractions.c.relevant, extractions.c.design,
+        extractions.c.phase, extractions.c.therapies, extractions.c.dose_cells_per_kg,
+        extractions.c.refractory, extractions.c.new_guideline).where(can_bear), extractions.c.article_id))
+    measures: dict[int, dict] = {}
+    outcome_query = sa.select(outcomes_table.c.extraction_id, outcomes_table.c.measure)
+    if ids is not None:
+        outcome_query = outcome_query.where(outcomes_table.c.extraction_id.in_(
+            sa.select(extractions.c.id).where(extractions.c.article_id.in_(ids))))
+    for extraction_id, measure in connection.execute(outcome_query):
+        measures.setdefault(extraction_id, {})[measure] = _REPORTED
+    wanted = {(row.article_id, claim_id) for row in rows for claim_id in claims_for(Extraction(
+        extractor_version="", relevant=bool(row.relevant), design=row.design, phase=row.phase,
+        therapies=tuple(row.therapies or ()), dose_cells_per_kg=row.dose_cells_per_kg,
+        refractory=row.refractory, new_guideline=bool(row.new_guideline),
+        outcomes=measures.get(row.id, {})))}
+    existing = {(article_id, claim_id) for article_id, claim_id in
+                chunks(sa.select(links.c.article_id, links.c.claim_id), links.c.article_id)}
+    stale = existing - wanted  # includes the links of articles that lost their extraction
+    if stale:
+        connection.execute(sa.delete(links).where(links.c.article_id == sa.bindparam("a"),
+                                               links.c.claim_id == sa.bindparam("c")),
+                           [{"a": article_id, "c": claim_id} for article_id, claim_id in stale])
+    missing = wanted - existing
+    if missing:
+        connection.execute(sa.insert(links), [{"article_id": article_id, "claim_id": claim_id}
+                                           for article_id, claim_id in sorted(missing)])
+    return len(wanted)
 
 
 def format_baseline(*, session: Session, settings: Settings) -> str:

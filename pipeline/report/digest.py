@@ -36,7 +36,7 @@ from pipeline.config import Settings
 from pipeline.errors import ConfigError
 from pipeline.report import cues
 from pipeline.report.claims import Baseline, Claim, current_baseline
-from pipeline.report.evidence import StudyEvidence, load_studies
+from pipeline.report.evidence import StudyEvidence, load_studies, with_details
 from pipeline.report.flags import DESIGN_LABELS, MEASURE_LABELS, THERAPY_LABELS, Flag, evaluate_flags
 from pipeline.report.formatting import baseline_text, dose, pct, pct_range, pubmed_url
 from pipeline.report.pooling import pool_claims, pooling_inputs
@@ -56,6 +56,9 @@ CLAIM_LABELS = {
     "guideline.eular_2023": "Guideline basis: EULAR 2023",
 }
 THERAPY_COLUMNS = ("hsct_autologous", "hsct_allogeneic", "msc", "car_t", "other_cell_therapy")
+# Studies listed per claim (forest plot rows, table rows): a store of 100,000 articles pools
+# thousands; the new ones and then the largest are listed, the pooled estimate uses them all.
+MAX_LISTED = 30
 DESIGN_ORDER = ("guideline", "meta_analysis", "rct", "non_randomized_trial", "single_arm_trial", "cohort",
                 "case_series", "case_report", "systematic_review", "narrative_review", "preclinical", "other")
 
@@ -118,6 +121,8 @@ class ClaimView:
     points: tuple[StudyPoint, ...] = ()
     doses: tuple[DoseView, ...] = ()
     plot_file: str | None = None
+    hidden_points: int = 0  # pooled studies not listed (see MAX_LISTED); the estimates include them
+    hidden_doses: int = 0
 
     @property
     def claim_id(self) -> str:
@@ -285,27 +290,49 @@ def _identified(runs: Iterable[RunView]) -> int | None:
     return total if seen else None
 
 
+def _shown(items: list, *, is_new: Callable, size: Callable, limit: int = MAX_LISTED) -> tuple[list, int]:
+    """All `items` when they fit; else the new ones, then the largest, up to `limit`, in their
+    original order; and how many were left out."""
+    if len(items) <= limit:
+        return list(items), 0
+    new = [item for item in items if is_new(item)]
+    largest = sorted((item for item in items if not is_new(item)), key=size, reverse=True)
+    keep = {id(item) for item in (new + largest)[:limit]}
+    shown = [item for item in items if id(item) in keep]
+    return shown, len(items) - len(shown)
+
+
+def _dose_candidates(known: list[StudyEvidence]) -> list[StudyEvidence]:
+    return [s for s in known if "msc" in s.therapies and s.extraction.dose_cells_per_kg is not None
+            and s.extraction.relevant and s.is_human and not s.retracted]
+
+
 def _claim_views(baseline: Baseline, known: list[StudyEvidence], before: Mapping, after: Mapping,
-                 new: set[str], until: date) -> tuple[ClaimView, ...]:
+                 new: set[str], until: date, doses_shown: list[StudyEvidence] = (),
+                 hidden_doses: int = 0) -> tuple[ClaimView, ...]:
+    """`doses_shown`: the MSC dose studies to list (with their abstracts, for the safety cues)."""
     views = []
     for claim in baseline.claims:
         points: tuple[StudyPoint, ...] = ()
         doses: tuple[DoseView, ...] = ()
         plot = None
+        hidden_points = hidden = 0
         if claim.pooled:
-            points = tuple(StudyPoint(pmid=p.pmid, measure=m, k=p.k, n=p.n, rate=p.rate, low=p.low,
-                                      high=p.high, new=p.pmid in new)
-                           for p, m in pooling_inputs(known, claim))
+            all_points = [StudyPoint(pmid=p.pmid, measure=m, k=p.k, n=p.n, rate=p.rate, low=p.low,
+                                     high=p.high, new=p.pmid in new)
+                          for p, m in pooling_inputs(known, claim)]
+            shown, hidden_points = _shown(all_points, is_new=lambda point: point.new, size=lambda point: point.n)
+            points = tuple(shown)
             plot = plot_filename(until, claim.claim_id) if points else None
         elif claim.claim_id == "msc.max_tolerated_dose":
             doses = tuple(DoseView(pmid=s.pmid, dose_cells_per_kg=s.extraction.dose_cells_per_kg,
                                    safety_signal=cues.safety_signal(s.cue_text) is not None, new=s.pmid in new)
-                          for s in known
-                          if "msc" in s.therapies and s.extraction.dose_cells_per_kg is not None
-                          and s.extraction.relevant and s.is_human and not s.retracted)
+                          for s in doses_shown)
+            hidden = hidden_doses
         views.append(ClaimView(claim=claim, label=CLAIM_LABELS.get(claim.claim_id, claim.claim_id),
                                baseline_text=baseline_text(claim), before=before.get(claim.claim_id),
-                               after=after.get(claim.claim_id), points=points, doses=doses, plot_file=plot))
+                               after=after.get(claim.claim_id), points=points, doses=doses, plot_file=plot,
+                               hidden_points=hidden_points, hidden_doses=hidden))
     return tuple(views)
 
 
@@ -317,7 +344,8 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     if baseline is None:
         raise ConfigError("no baseline in the store: run 'evidence baseline load' first")
     tz = now.tzinfo
-    studies = load_studies(session, tz=tz)
+    # Abstracts and evidence sentences are read only for the studies the digest quotes.
+    studies = load_studies(session, tz=tz, details=False)
     known = [s for s in studies if s.known_since is None or s.known_since <= until]
     listed = _listed_before(session, since)
     new = {s.pmid for s in known
@@ -330,8 +358,14 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     # Before the period, a study retracted in it still counted: pool it as it was then.
     pooled_before = pool_claims([replace(s, retracted=False) if s.pmid in revised and s.retracted else s
                                  for s in known if s.pmid not in new], baseline.claims)
-    all_flags = evaluate_flags(studies=known, claims=baseline.claims, pooled_before=pooled_before,
-                               pooled_after=pooled_after)
+    # A study's flags are triggered by its own PMID (and a retraction's also by its notices), and
+    # only flags with a trigger in the period are shown: so only those studies are evaluated.
+    flagged = [s for s in known if s.pmid in touched or touched.intersection(s.retraction_notices)]
+    doses_shown, hidden_doses = _shown(_dose_candidates(known), is_new=lambda s: s.pmid in new,
+                                       size=lambda s: s.extraction.dose_cells_per_kg)
+    detailed = with_details(session, [*flagged, *doses_shown])
+    all_flags = evaluate_flags(studies=[detailed.get(s.pmid, s) for s in flagged], claims=baseline.claims,
+                               pooled_before=pooled_before, pooled_after=pooled_after)
     flags = tuple(f for f in all_flags if set(f.triggers) & touched)
     by_pmid = {s.pmid: s for s in studies}
     new_views = tuple(_article_view(by_pmid[p]) for p in sorted(new, key=_pmid_key))
@@ -348,7 +382,8 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
         title=settings.digest.title, since=since, until=until, generated_at=now,
         baseline_version=baseline.version, baseline_document=Path(baseline.document_path).name,
         query=settings.pubmed.query, new_articles=new_views, revised_articles=revised_views, flags=flags,
-        claims=_claim_views(baseline, known, pooled_before, pooled_after, new, until),
+        claims=_claim_views(baseline, known, pooled_before, pooled_after, new, until,
+                            doses_shown=[detailed.get(s.pmid, s) for s in doses_shown], hidden_doses=hidden_doses),
         retractions=retractions, flow=flow, runs=runs, gaps=coverage_gaps(session, since, until),
         titles=titles)
 
@@ -384,6 +419,16 @@ def _outcome_text(outcome) -> str:
     return f"{MEASURE_LABELS.get(measure, measure.replace('_', ' '))} {pct(rate)}{counts}"
 
 
+def _listed_pmids(flag: Flag) -> tuple[list[str], int]:
+    """The PMIDs a Markdown flag links (a pooled flag can name thousands; its triggers, i.e. the
+    studies that entered the pool, come first), and how many more it has."""
+    if len(flag.pmids) <= MAX_LISTED:
+        return list(flag.pmids), 0
+    triggers = set(flag.triggers)
+    first = [p for p in flag.pmids if p in triggers] + [p for p in flag.pmids if p not in triggers]
+    return first[:MAX_LISTED], len(flag.pmids) - MAX_LISTED
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
@@ -398,7 +443,7 @@ def _environment() -> jinja2.Environment:
         sentence_case=lambda text: text[:1].upper() + text[1:],
         code=lambda text: f"`{text}`",
         therapy_label=lambda t: THERAPY_LABELS.get(t, t),
-        claim_label=lambda c: CLAIM_LABELS.get(c, c))
+        claim_label=lambda c: CLAIM_LABELS.get(c, c), listed_pmids=_listed_pmids)
     return env
 
 

@@ -7,14 +7,16 @@ builds these from the articles / extractions / outcomes tables.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, tzinfo
 
-from sqlmodel import Session, select
+from sqlalchemy import select
+from sqlmodel import Session
 
 from pipeline.extract.model import Evidence, Extraction, Outcome
 
 NO_EXTRACTION = "none"
+_IN_CHUNK = 900  # PMIDs per IN (...) query, under every backend's bound-parameter limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ def extraction_from_records(row, outcomes: Sequence) -> Extraction:
         outcomes={o.measure: Outcome(rate=o.rate, k=o.k, n=o.n) for o in outcomes},
         retracted=row.retracted, new_guideline=row.new_guideline,
         evidence={name: Evidence(text=e["text"], start=e["start"], end=e["end"])
-                  for name, e in (row.evidence or {}).items() if isinstance(e, dict)})
+                  for name, e in (getattr(row, "evidence", None) or {}).items() if isinstance(e, dict)})
 
 
 def _day(moment, tz: tzinfo | None) -> date | None:
@@ -96,21 +98,38 @@ def _day(moment, tz: tzinfo | None) -> date | None:
     return moment
 
 
-def load_studies(session: Session, *, tz: tzinfo | None = None) -> list[StudyEvidence]:
+def load_studies(session: Session, *, tz: tzinfo | None = None, details: bool = True) -> list[StudyEvidence]:
     """Every stored, non-deleted article with its extraction and linked claims, by PMID.
 
-    `first_seen` and `updated` become calendar days in `tz` (the digest's time zone).
+    `first_seen` and `updated` become calendar days in `tz` (the digest's time zone). With
+    `details=False` the abstract (`text` holds only the title) and the evidence sentences are
+    left out: what pooling and the period need, for a store of any size; `with_details` adds
+    them for the few studies a digest quotes. Read with Core, column by column, so a 100,000-
+    article store is not turned into ORM objects (bench/RESULTS.md).
     """
     from pipeline.store.models import ArticleClaimLink, ArticleRecord, ExtractionRecord, OutcomeRecord
 
-    articles = session.exec(select(ArticleRecord).where(ArticleRecord.deleted == False)).all()  # noqa: E712
-    extractions = {row.article_id: row for row in session.exec(select(ExtractionRecord))}
+    articles_table = ArticleRecord.__table__
+    extractions_table = ExtractionRecord.__table__
+    connection = session.connection()
+    article_columns = [articles_table.c[name] for name in (
+        "id", "pmid", "title", "journal", "year", "entrez_date", "first_seen", "updated_at",
+        "publication_types", "mesh_terms", "retracted", "retraction_in", "retraction_of")]
+    if details:
+        article_columns.append(articles_table.c.abstract)
+    articles = connection.execute(
+        select(*article_columns).where(articles_table.c.deleted == False)  # noqa: E712
+    ).all()
+    extraction_columns = [column for column in extractions_table.c
+                          if details or column.name != "evidence"]
+    extractions = {row.article_id: row for row in connection.execute(select(*extraction_columns))}
     outcomes: dict[int, list] = {}
-    for outcome in session.exec(select(OutcomeRecord)):
+    for outcome in connection.execute(select(OutcomeRecord.__table__)):
         outcomes.setdefault(outcome.extraction_id, []).append(outcome)
     links: dict[int, set[str]] = {}
-    for link in session.exec(select(ArticleClaimLink)):
-        links.setdefault(link.article_id, set()).add(link.claim_id)
+    for article_id, claim_id in connection.execute(
+            select(ArticleClaimLink.__table__.c.article_id, ArticleClaimLink.__table__.c.claim_id)):
+        links.setdefault(article_id, set()).add(claim_id)
     # A notice names what it retracts; the retracted record names its notices. Either suffices.
     notices: dict[str, set[str]] = {}
     for article in articles:
@@ -126,12 +145,41 @@ def load_studies(session: Session, *, tz: tzinfo | None = None) -> list[StudyEvi
         retraction_notices = tuple(sorted(notices.get(article.pmid, ()), key=lambda p: (len(p), p)))
         retracted = bool(article.retracted or retraction_notices
                          or "Retracted Publication" in (article.publication_types or ()))
+        title = article.title or ""
         studies.append(StudyEvidence(
-            pmid=article.pmid, extraction=extraction, title=article.title or "",
-            text=f"{article.title or ''} {article.abstract or ''}", journal=article.journal,
+            pmid=article.pmid, extraction=extraction, title=title,
+            text=f"{title} {article.abstract or ''}" if details else title, journal=article.journal,
             year=article.year, entrez_date=article.entrez_date, first_seen=_day(article.first_seen, tz),
             updated=_day(article.updated_at, tz), publication_types=tuple(article.publication_types or ()),
             is_human=is_human_study(extraction.design, article.mesh_terms or ()), retracted=retracted,
             retraction_notices=retraction_notices, retracts=tuple(str(p) for p in article.retraction_of or ()),
             claims=frozenset(links.get(article.id, ()))))
     return studies
+
+
+def with_details(session: Session, studies: Iterable[StudyEvidence]) -> dict[str, StudyEvidence]:
+    """PMID → the study with its abstract (`text`) and evidence sentences read from the store."""
+    from pipeline.store.models import ArticleRecord, ExtractionRecord
+
+    articles_table = ArticleRecord.__table__
+    extractions_table = ExtractionRecord.__table__
+    wanted = {study.pmid: study for study in studies}
+    pmids = list(wanted)
+    connection = session.connection()
+    found: dict[str, StudyEvidence] = {}
+    for start in range(0, len(pmids), _IN_CHUNK):
+        rows = connection.execute(
+            select(articles_table.c.pmid, articles_table.c.title, articles_table.c.abstract,
+                   extractions_table.c.evidence)
+            .select_from(articles_table.outerjoin(
+                extractions_table, extractions_table.c.article_id == articles_table.c.id))
+            .where(articles_table.c.pmid.in_(pmids[start:start + _IN_CHUNK])))
+        for pmid, title, abstract, evidence in rows:
+            study = wanted[pmid]
+            extraction = study.extraction
+            if evidence is not None and extraction.extractor_version != NO_EXTRACTION:
+                extraction = replace(extraction, evidence={
+                    name: Evidence(text=e["text"], start=e["start"], end=e["end"])
+                    for name, e in evidence.items() if isinstance(e, dict)})
+            found[pmid] = replace(study, text=f"{title or ''} {abstract or ''}", extraction=extraction)
+    return found

@@ -52,7 +52,8 @@ def forest_plot(view: ClaimView) -> bytes:
     axes.xaxis.set_major_formatter(lambda value, _pos: f"{value * 100:.0f}%")
     axes.set_xlabel(f"{view.label}: proportion with 95% CI (squares: studies; diamond: random-effects pool)",
                     fontsize=8)
-    axes.set_title(f"{view.label} ({view.claim_id})", fontsize=10)
+    shown = f"; {len(points)} of {len(points) + view.hidden_points} studies shown" if view.hidden_points else ""
+    axes.set_title(f"{view.label} ({view.claim_id}){shown}", fontsize=10)
     axes.tick_params(axis="x", labelsize=8)
     axes.grid(axis="x", color="#dddddd", linewidth=0.6)
     axes.set_axisbelow(True)
