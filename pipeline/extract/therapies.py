@@ -21,7 +21,7 @@ _CUE_WORDS = (
     "nk)", "adoptive", "cell therap", "cell-based", "cell-therap", "cell based", "cellular therap", "bmt", "asct",
     "immunoablat", "marrow", "cord blood", "wharton", "ipsc", "cell infusion", "cell transfer", "cell product",
     "adsc")
-_CUE = Cue("|".join(re.escape(word) for word in _CUE_WORDS), _CUE_WORDS)
+_CUE = Cue(alternation(*(re.escape(word) for word in _CUE_WORDS)), _CUE_WORDS)
 
 _MESENCHYMAL = re.compile(alternation(r"mesenchymal", r"mscs?\b", r"stromal"))
 _HEMATOPOIETIC = re.compile(alternation(r"ha?ematopoietic", r"hsct", r"bmt\b"))
