@@ -142,6 +142,8 @@ def test_sigterm_during_a_scheduled_refresh_keeps_whole_batches_and_the_watermar
         daemon = Daemon(config)
         try:
             daemon.wait_for("refresh: new batch stored")
+            # Slow the rest down so that, however loaded the machine, the signal lands mid-window.
+            server.delay = 2.0
             code = daemon.stop(signal.SIGTERM)
         finally:
             daemon.kill()
