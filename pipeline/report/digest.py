@@ -24,7 +24,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import jinja2
@@ -39,7 +39,7 @@ from pipeline.report.claims import Baseline, Claim, current_baseline
 from pipeline.report.evidence import StudyEvidence, load_studies, with_details
 from pipeline.report.flags import DESIGN_LABELS, MEASURE_LABELS, THERAPY_LABELS, Flag, evaluate_flags
 from pipeline.report.formatting import baseline_text, dose, pct, pct_range, pubmed_url
-from pipeline.report.pooling import pool_claims, pooling_inputs
+from pipeline.report.pooling import POOLED_DESIGNS, pool_claims, pooling_inputs, therapy_scope
 from pipeline.report.stats import PooledEstimate
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
@@ -302,6 +302,43 @@ def _shown(items: list, *, is_new: Callable, size: Callable, limit: int = MAX_LI
     return shown, len(items) - len(shown)
 
 
+def _needed(claims: Iterable[Claim], since: date, until: date):
+    """SQL condition selecting every study `build_digest` can use for [since, until]: anything
+    dated in the period (Entrez date, or stored / changed within a day or two of it, whatever
+    the time zone), anything retracted or retracting, relevant studies of a pooled design that
+    report a pooled measure for a pooled therapy, and relevant MSC studies with a dose. The
+    rest cannot be new, revised, pooled, listed or flagged."""
+    from sqlalchemy import Text, and_, cast, or_
+    from sqlalchemy import select as sql_select
+
+    from pipeline.store.models import ArticleRecord, ExtractionRecord, OutcomeRecord
+
+    articles, extractions, outcomes = (ArticleRecord.__table__, ExtractionRecord.__table__,
+                                       OutcomeRecord.__table__)
+    low = datetime.combine(since - timedelta(days=2), datetime.min.time(), tzinfo=UTC)
+    high = datetime.combine(until + timedelta(days=3), datetime.min.time(), tzinfo=UTC)
+    conditions = [
+        articles.c.entrez_date.between(since, until),
+        articles.c.first_seen.between(low, high), articles.c.updated_at.between(low, high),
+        articles.c.retracted.is_(True), cast(articles.c.retraction_in, Text) != "[]",
+        cast(articles.c.retraction_of, Text) != "[]",
+        cast(articles.c.publication_types, Text).like('%"Retracted Publication"%'),
+        and_(extractions.c.relevant.is_(True), extractions.c.dose_cells_per_kg.is_not(None),
+             cast(extractions.c.therapies, Text).like('%"msc"%')),
+    ]
+    pooled = [claim for claim in claims if claim.pooled]
+    if pooled:
+        measures = sorted({measure for claim in pooled for measure in claim.measures})
+        scopes = [therapy_scope(claim) for claim in pooled]
+        therapy = (cast(extractions.c.therapies, Text) != "[]" if any(scope is None for scope in scopes)
+                   else or_(*(cast(extractions.c.therapies, Text).like(f'%"{value}"%')
+                              for value in sorted(set().union(*scopes)))))
+        conditions.append(and_(
+            extractions.c.relevant.is_(True), extractions.c.design.in_(POOLED_DESIGNS), therapy,
+            extractions.c.id.in_(sql_select(outcomes.c.extraction_id).where(outcomes.c.measure.in_(measures)))))
+    return or_(*conditions)
+
+
 def _dose_candidates(known: list[StudyEvidence]) -> list[StudyEvidence]:
     return [s for s in known if "msc" in s.therapies and s.extraction.dose_cells_per_kg is not None
             and s.extraction.relevant and s.is_human and not s.retracted]
@@ -344,8 +381,9 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     if baseline is None:
         raise ConfigError("no baseline in the store: run 'evidence baseline load' first")
     tz = now.tzinfo
-    # Abstracts and evidence sentences are read only for the studies the digest quotes.
-    studies = load_studies(session, tz=tz, details=False)
+    # Only the studies the digest can use are read (those of the period, retractions, what the
+    # pooled claims can pool, MSC doses); abstracts and evidence only for those it quotes.
+    studies = load_studies(session, tz=tz, details=False, only=_needed(baseline.claims, since, until))
     known = [s for s in studies if s.known_since is None or s.known_since <= until]
     listed = _listed_before(session, since)
     new = {s.pmid for s in known

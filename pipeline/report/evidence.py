@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, tzinfo
 
-from sqlalchemy import select
+from sqlalchemy import Text, and_, cast, or_, select
 from sqlmodel import Session
 
 from pipeline.extract.model import Evidence, Extraction, Outcome
@@ -98,14 +98,17 @@ def _day(moment, tz: tzinfo | None) -> date | None:
     return moment
 
 
-def load_studies(session: Session, *, tz: tzinfo | None = None, details: bool = True) -> list[StudyEvidence]:
+def load_studies(session: Session, *, tz: tzinfo | None = None, details: bool = True,
+                 only=None) -> list[StudyEvidence]:
     """Every stored, non-deleted article with its extraction and linked claims, by PMID.
 
     `first_seen` and `updated` become calendar days in `tz` (the digest's time zone). With
     `details=False` the abstract (`text` holds only the title) and the evidence sentences are
     left out: what pooling and the period need, for a store of any size; `with_details` adds
-    them for the few studies a digest quotes. Read with Core, column by column, so a 100,000-
-    article store is not turned into ORM objects (bench/RESULTS.md).
+    them for the few studies a digest quotes. `only`: an SQL condition on the articles and
+    extractions tables selecting the studies to load (retraction links are always read in
+    full). Read with Core, column by column, so a 100,000-article store is not turned into ORM
+    objects (bench/RESULTS.md).
     """
     from pipeline.store.models import ArticleClaimLink, ArticleRecord, ExtractionRecord, OutcomeRecord
 
@@ -117,26 +120,40 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, details: bool = 
         "publication_types", "mesh_terms", "retracted", "retraction_in", "retraction_of")]
     if details:
         article_columns.append(articles_table.c.abstract)
-    articles = connection.execute(
-        select(*article_columns).where(articles_table.c.deleted == False)  # noqa: E712
-    ).all()
+    joined = articles_table.outerjoin(extractions_table, extractions_table.c.article_id == articles_table.c.id)
+    live = articles_table.c.deleted == False  # noqa: E712
+    chosen = live if only is None else and_(live, only)
+    articles = connection.execute(select(*article_columns).select_from(joined).where(chosen)).all()
     extraction_columns = [column for column in extractions_table.c
                           if details or column.name != "evidence"]
-    extractions = {row.article_id: row for row in connection.execute(select(*extraction_columns))}
+    extraction_query = select(*extraction_columns)
+    outcome_query = select(OutcomeRecord.__table__)
+    link_table = ArticleClaimLink.__table__
+    link_query = select(link_table.c.article_id, link_table.c.claim_id)
+    if only is not None:
+        extraction_query = extraction_query.select_from(joined).where(chosen)
+        outcome_query = outcome_query.where(OutcomeRecord.__table__.c.extraction_id.in_(
+            select(extractions_table.c.id).select_from(joined).where(chosen)))
+        link_query = link_query.where(link_table.c.article_id.in_(
+            select(articles_table.c.id).select_from(joined).where(chosen)))
+    extractions = {row.article_id: row for row in connection.execute(extraction_query)}
     outcomes: dict[int, list] = {}
-    for outcome in connection.execute(select(OutcomeRecord.__table__)):
+    for outcome in connection.execute(outcome_query):
         outcomes.setdefault(outcome.extraction_id, []).append(outcome)
     links: dict[int, set[str]] = {}
-    for article_id, claim_id in connection.execute(
-            select(ArticleClaimLink.__table__.c.article_id, ArticleClaimLink.__table__.c.claim_id)):
+    for article_id, claim_id in connection.execute(link_query):
         links.setdefault(article_id, set()).add(claim_id)
     # A notice names what it retracts; the retracted record names its notices. Either suffices.
     notices: dict[str, set[str]] = {}
-    for article in articles:
-        for notice in article.retraction_in or ():
-            notices.setdefault(article.pmid, set()).add(str(notice))
-        for target in article.retraction_of or ():
-            notices.setdefault(str(target), set()).add(article.pmid)
+    linked = connection.execute(
+        select(articles_table.c.pmid, articles_table.c.retraction_in, articles_table.c.retraction_of)
+        .where(live, or_(cast(articles_table.c.retraction_in, Text) != "[]",
+                         cast(articles_table.c.retraction_of, Text) != "[]")))
+    for pmid, retraction_in, retraction_of in linked:
+        for notice in retraction_in or ():
+            notices.setdefault(pmid, set()).add(str(notice))
+        for target in retraction_of or ():
+            notices.setdefault(str(target), set()).add(pmid)
     studies = []
     for article in sorted(articles, key=lambda a: (len(a.pmid), a.pmid)):
         row = extractions.get(article.id)

@@ -44,10 +44,15 @@ def study_proportion(study: StudyEvidence, measure: str) -> Proportion | None:
     return proportion(study.pmid, *found) if found else None
 
 
+def therapy_scope(claim: Claim) -> frozenset[str] | None:
+    """The therapies a claim's class covers; None when any therapy counts."""
+    return _THERAPY_SCOPE.get(claim.therapy)
+
+
 def in_scope(study: StudyEvidence, claim: Claim) -> bool:
     """The study's therapies include the claim's therapy class (any therapy for "any")."""
     therapies = set(study.therapies)
-    scope = _THERAPY_SCOPE.get(claim.therapy)
+    scope = therapy_scope(claim)
     return bool(therapies & scope) if scope is not None else bool(therapies)
 
 
