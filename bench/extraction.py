@@ -77,7 +77,7 @@ _DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?:[.·]\d+)?
 _WORD = re.compile(r"[a-z]+")
 _ZERO_WORDS = re.compile(r"\b(no|none|neither|nor|without|zero|nil|free of|not a single)\b", re.I)
 _ONE_WORDS = re.compile(r"\b(a|an|one|single|sole)\b", re.I)
-_ALL_WORDS = re.compile(r"\b(all|every|each)\b", re.I)
+_ALL_WORDS = re.compile(r"\b(all|every|each|both)\b", re.I)
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 

@@ -57,6 +57,10 @@ def test_zero_and_one_words_count_as_numbers():
     assert not shows_outcome("Remission occurred in most patients", None, 0.6)
 
 
+def test_both_shows_a_rate_of_one():
+    assert shows_outcome("Both children reached complete remission by month 3.", 2, 1.0)
+
+
 def test_dose_must_match_the_value_given():
     assert shows_dose("at 1.1 x 10^6 cells per kilogram", 1.1e6)
     assert not shows_dose("at 1.1 x 10^6 cells per kilogram", 1e6)
