@@ -153,12 +153,23 @@ def doses_in(text: str) -> list[float]:
     return found
 
 
+# "12 women and 3 men" shows a cohort of 15.
+_SEX_PAIR = re.compile(r"(\w+(?:-\w+)?)\s+(?:\w+\s+)?(?:men|women|males?|females?|boys|girls)\s*(?:and|,)\s*"
+                       r"(\w+(?:-\w+)?)\s+(?:\w+\s+)?(?:men|women|males?|females?|boys|girls)\b", re.I)
+
+
 def shows_integer(text: str, value: int) -> bool:
     if value == 1 and _ONE_WORDS.search(text):
         return True
     if value == 0 and _ZERO_WORDS.search(text):
         return True
-    return any(x == value for x in numbers_in(text))
+    if any(x == value for x in numbers_in(text)):
+        return True
+    for match in _SEX_PAIR.finditer(text):
+        parts = [numbers_in(match.group(i)) for i in (1, 2)]
+        if all(parts) and parts[0][0] + parts[1][0] == value:
+            return True
+    return False
 
 
 _DURATION = re.compile(

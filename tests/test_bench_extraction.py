@@ -57,6 +57,11 @@ def test_zero_and_one_words_count_as_numbers():
     assert not shows_outcome("Remission occurred in most patients", None, 0.6)
 
 
+def test_a_split_by_sex_shows_its_sum():
+    assert shows_integer("Nine women and two men were treated.", 11)
+    assert not shows_integer("Nine women and two men were treated.", 12)
+
+
 def test_both_shows_a_rate_of_one():
     assert shows_outcome("Both children reached complete remission by month 3.", 2, 1.0)
 

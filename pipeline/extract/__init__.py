@@ -12,7 +12,7 @@ version are redone.
 from __future__ import annotations
 
 from pipeline.extract.counts import n_patients, n_studies, therapy_arm
-from pipeline.extract.design import classify, phase
+from pipeline.extract.design import classify, is_protocol, phase
 from pipeline.extract.document import Document, evidence
 from pipeline.extract.dose import dose_cells_per_kg
 from pipeline.extract.flags import new_guideline, retracted
@@ -23,7 +23,7 @@ from pipeline.extract.population import lupus_nephritis, pediatric, refractory
 from pipeline.extract.relevance import is_relevant
 from pipeline.extract.therapies import extract_therapies, scan
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.4.0"
 
 # Designs whose numbers are not outcome rates of the study's own patients (LABELING.md).
 _NO_OUTCOMES = frozenset({"preclinical", "narrative_review", "guideline", "other", "case_report"})
@@ -74,7 +74,8 @@ def extract(article) -> Extraction:
 
         patients = keep("n_patients", *n_patients(doc, design))
         studies = keep("n_studies", *n_studies(doc, design))
-        if design not in _NO_FOLLOW_UP:
+        # A study protocol (design "other") states its planned follow-up and dose (LABELING.md).
+        if design not in _NO_FOLLOW_UP or (design == "other" and is_protocol(doc) is not None):
             follow_up = keep("follow_up_months", *follow_up_months(doc))
             dose = keep("dose_cells_per_kg", *dose_cells_per_kg(doc))
         if design not in _NO_OUTCOMES:

@@ -28,7 +28,20 @@ _CANDIDATE = re.compile(
     rf"(?P<num>{DIGITS})(?![\d.,]*\s*%)(?:\s*\((?!\s*\d+(?:\.\d+)?\s*%)[^()]{{0,30}}\))?\s+"
     rf"(?P<mods>(?:{_STOP_MOD}[a-z][\w/+'’-]*\s+){{0,4}}?)(?P<noun>{NOUN})\b"
 )
-_NOUN_N_EQUALS = re.compile(rf"\b{NOUN}(?P<mid>[^().;]{{0,50}}?)[(\[,]\s*n\s*=\s*(?P<num>\d+)\s*[)\],]")
+_NOUN_N_EQUALS = re.compile(rf"\b{NOUN}(?P<mid>[^().;]{{0,100}}?)[(\[,]\s*n\s*=\s*(?P<num>\d+)\s*[)\],]")
+# "... were enrolled in a prospective single-centre protocol (N = 28)".
+_VERB_N_EQUALS = re.compile(r"\b(?:enrolled|included|recruited|treated|transplanted|infused|randomi[sz]ed)\b"
+                            r"[^().;]{0,80}?[(\[]\s*n\s*=\s*(?P<num>\d+)\s*[)\]]")
+# "12 women and 3 men": the cohort is their sum.
+_SEX_PAIR = re.compile(rf"(?P<a>{DIGITS})\s+(?:\w+\s+)?(?:men|women|males?|females?|boys|girls)\s*(?:and|,)\s*"
+                       rf"(?P<b>{DIGITS})\s+(?:\w+\s+)?(?:men|women|males?|females?|boys|girls)\b")
+# A relative clause that names a subset ("Forty patients, 26 of whom had nephritis, received ...").
+_OF_WHOM = re.compile(r",\s*\d+\s+of (?:whom|them|these)[^,;]*,")
+# The cohort as the sentence's subject, its enrolment verb further on ("Twenty-four patients with ...
+# that had not responded to ... were randomized").
+_SUBJECT_VERB = re.compile(r"[^.;]{0,160}?\b(?:were|was)\s+(?:\w+\s+)?(?P<verb>enrolled|included|recruited|treated|"
+                           r"randomi[sz]ed|randomly (?:assigned|allocated)|transplanted|infused|allocated|assigned)\b")
+_DROPOUT = re.compile(r"withdr|dropped out|lost to follow|discontinu")
 _NON_PATIENT = (r"(?:centres?|centers?|sites?|hospitals?|countries|studies|trials|articles|reports|mice|rats|animals|"
                 r"samples|doses?|cycles?|infusions?|years?|months?|weeks?|days?|immunosuppressants?|agents?|drugs?|"
                 r"therapies|regimens?|lines?|biologics?|cohorts?|arms?|groups?|levels?|per|times)\b")
@@ -47,7 +60,7 @@ _LUPUS_SUBGROUP = re.compile(
     rf"(?P<num>{DIGITS})\s+(?:\w+\s+){{0,2}}?(?:with|had|have|having)\s+(?:\w+[- ]){{0,2}}?"
     r"(?:systemic lupus erythematosus|sle|lupus|lupus nephritis)\b"
     rf"|\b(?:systemic lupus erythematosus|sle|lupus)\s*\(\s*n\s*=\s*(?P<num2>{DIGITS})\s*\)"
-    rf"|(?P<num3>{DIGITS})\s+(?:patients with\s+)?(?:sle|lupus)\b(?!\s*(?:patients\s+)?(?:were|was|had|received|underwent))"
+    rf"|(?P<num3>{DIGITS})\s+(?:patients with\s+)?(?:systemic\s+)?(?:sle|lupus)\b(?!\s*(?:patients\s+)?(?:were|was|had|received|underwent))"
 )
 _OTHER_DISEASES = Cue(alternation(
     r"sclerosis", r"myositis", r"myopathy", r"vasculitis", r"rheumatoid", r"sj[oö]gren", r"myasthenia",
@@ -185,6 +198,8 @@ def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_desi
     cut = _POST_CUT.search(post)
     if cut is not None:
         post = post[:cut.start()]
+    if "of whom" in post or "of them" in post or "of these" in post:
+        post = _OF_WHOM.sub(" ", post, count=1)
     if post.lstrip().startswith(","):
         post = ""
     score = 1.0 + _section_weight(sentence)
@@ -202,7 +217,15 @@ def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_desi
         score += 2.0
     if randomized_design and (_RANDOMIZED.search(post[:45]) or _RANDOMIZED.search(pre[-30:])):
         score += 4.0
+    if not pre_stripped and not verb_in_match and (" were " in post or " was " in post):
+        subject = _SUBJECT_VERB.match(lower, end)
+        if subject is not None and _ENROL.search(post[:60]) is None:
+            score += 3.0
+            if randomized_design and _RANDOMIZED.search(subject.group("verb")):
+                score += 4.0
     if _NEGATIVE_PRE.search(pre[-30:]) or _NEGATIVE_POST.search(post):
+        score -= 4.0
+    elif ("withdr" in post or "drop" in post or "lost" in post or "discontinu" in post) and _DROPOUT.search(post[:60]):
         score -= 4.0
     elif _SUBSET.search(post):
         score -= 2.5
@@ -261,6 +284,18 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
                 if _plausible(value, ""):
                     score = _score(lower, match.start(), match.end(), sentence, randomized_design)
                     counts.append(Count(value, score, sentence))
+            if _VERB_GATE.search(lower):
+                for match in _VERB_N_EQUALS.finditer(lower):
+                    value = int(match.group("num"))
+                    if _plausible(value, ""):
+                        score = _score(lower, match.start(), match.end(), sentence, randomized_design, True) + 3.5
+                        counts.append(Count(value, score, sentence))
+        if " men" in lower or "male" in lower or "boys" in lower or "girls" in lower:
+            for match in _SEX_PAIR.finditer(lower):
+                value = (parse_count(match.group("a")) or 0) + (parse_count(match.group("b")) or 0)
+                if _plausible(value, ""):
+                    counts.append(Count(value, _score(lower, match.start(), match.end(), sentence, randomized_design),
+                                        sentence))
         if "total" in lower:
             for match in _IN_TOTAL.finditer(lower):
                 value = parse_count(match.group("num") or match.group("num2"))

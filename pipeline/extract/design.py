@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.document import BACKGROUND_SECTIONS, CONCLUSION_SECTIONS, Document
+from pipeline.extract.document import BACKGROUND_SECTIONS, CONCLUSION_SECTIONS, RESULT_SECTIONS, Document
 from pipeline.extract.patterns import Cue, words
 from pipeline.extract.sentences import Sentence
 
@@ -32,7 +32,7 @@ _REVIEW_TITLE = re.compile(words(
     r"current (?:evidence|concepts|knowledge)"))
 _REVIEW_TEXT = Cue(words(
     r"(?:this|the present|our) (?:narrative |mini-?|brief |comprehensive )?review",
-    r"we (?:review|summari[sz]e|discuss|outline|highlight|describe the (?:current|recent))",
+    r"we (?:review(?!ed)|summari[sz]e|discuss|outline|highlight|describe the (?:current|recent))",
     r"here(?:in)?,? we (?:review|summari[sz]e|discuss|provide an overview)",
     r"in this (?:article|review|chapter|paper),? we (?:review|summari[sz]e|discuss|provide)",
     r"(?:this|the present) (?:article|paper|chapter) (?:reviews|summari[sz]es|discusses)",
@@ -55,12 +55,14 @@ _CASE_SERIES = Cue(words(
     r"case series", r"series of (?:\w+ ){0,2}?(?:patients|cases)",
     r"we (?:report|describe|present) (?:\w+ ){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:\w+ ){0,3}?(?:patients|cases|women|children)",
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+) cases of",
-    r"case study of (?:two|three|four|five|\d+)"), ("case", "series", "we report", "we describe", "we present"))
+    r"case study of (?:two|three|four|five|\d+)", r"compassionate[- ]use", r"(?:on|under) a compassionate (?:basis|programme|program)",
+    r"expanded[- ]access", r"named[- ]patient"),
+    ("case", "series", "we report", "we describe", "we present", "compassionate", "expanded", "named"))
 _RANDOMIZED = Cue(words(
     r"r(?<!non-r)(?<!non r)(?<!quasi-r)(?<!not r)andomi[sz](?:ed|ation)", r"randomly (?:assigned|allocated|divided)",
     r"placebo-controlled", r"double-blind(?:ed)?"), ("random", "placebo", "double-blind"))
 _NON_RANDOMIZED = Cue(words(
-    r"non-?randomi[sz]ed", r"nonrandomi[sz]ed", r"quasi-?randomi[sz]ed", r"controlled (?:clinical )?trial",
+    r"non-?randomi[sz]ed", r"nonrandomi[sz]ed", r"(?:was|were) not randomi[sz]ed", r"quasi-?randomi[sz]ed", r"controlled (?:clinical )?trial",
     r"compared (?:with|to|against) (?:a |an )?(?:matched |concurrent |parallel |contemporaneous |historical )?"
     r"(?:control group|controls|control cohort|patients (?:who|receiving|treated with) (?:standard|conventional))",
     r"(?:matched|concurrent|parallel|historical|contemporaneous|external) controls? (?:group|cohort|arm)?",
@@ -70,13 +72,16 @@ _NON_RANDOMIZED = Cue(words(
 _TRIAL = Cue(words(
     r"single[- ]arm", r"open[- ]label", r"phase\s*(?:[1-3i]|iii|ii)", r"pilot (?:study|trial)", r"dose[- ]escalat\w*",
     r"first[- ]in[- ]human", r"clinical trial",
-    r"(?:prospective|interventional|exploratory|investigator-initiated)(?:,? (?:\w+[- ]){0,3}?)(?:trial|study)",
+    r"(?:prospective|interventional|exploratory|investigator-initiated)(?:,? (?:\w+[- ]){0,3}?)(?:trial|study|protocol)",
     r"trial", r"nct\d+", r"chictr\w*", r"registered (?:at|with|in)"), ("trial", "phase", "single", "open", "pilot", "dose", "first-in", "first in", "prospective", "interventional", "exploratory", "investigator", "nct", "chictr", "registered"))
 _COHORT = Cue(words(
     r"retrospective(?:ly)?", r"registry", r"cohort", r"observational", r"database",
     r"long[- ]term (?:follow[- ]up|outcomes?) (?:of|study|data)",
     r"single[- ]cent(?:er|re) (?:experience|study|analysis)", r"multi-?cent(?:er|re) (?:study|analysis|experience)",
-    r"case[- ]control", r"chart review", r"medical records", r"ebmt", r"cibmtr", r"real[- ]world", r"consecutive"), ("retrospective", "registry", "cohort", "observational", "database", "long", "single", "multi", "case", "chart", "records", "ebmt", "cibmtr", "real", "consecutive"))
+    r"case[- ]control", r"chart review", r"medical records", r"ebmt", r"cibmtr", r"real[- ]world", r"consecutive",
+    r"we (?:\w+ )?reviewed (?:all|the|every) (?:[\w-]+ ){0,6}?(?:transplant\w*|patients|cases|records|charts|recipients|infusions)"),
+    ("retrospective", "registry", "cohort", "observational", "database", "long", "single", "multi", "case", "chart",
+     "records", "ebmt", "cibmtr", "real", "consecutive", "reviewed"))
 _PHASE_TEXT = re.compile(
     r"\bphase[- ]?\s*(i{1,3}|[1-3])\s*[ab]?(?:\s*(?:/|-|–|and|to)\s*(i{1,3}|[1-3])\s*[ab]?)?(?![a-z0-9])"
 )
@@ -98,6 +103,30 @@ def _first(doc: Document, pattern: re.Pattern, *, own: bool = False, self_ref: b
             continue
         return sentence
     return None
+
+
+# Future or hoped-for work ("a controlled trial is warranted"): not this study's design.
+_PROSPECT = re.compile(r"\b(?:warranted|needed|required|future|should|would|will|planned|ongoing)\b")
+_PROTOCOL_TITLE = Cue(r"\b(?:study|trial) protocol\b|\bprotocol (?:for|of) (?:a|an|the)\b|:\s*(?:a |the )?protocol\b"
+                      r"|\brationale and design\b", ("protocol", "rationale and design"))
+_PLANNED = Cue(r"\b(?:we|investigators) will (?:recruit|enrol|enroll|randomi[sz]e|include|assign)|\bwill be "
+               r"(?:recruited|enrolled|randomi[sz]ed|randomly (?:assigned|allocated)|included|allocated)\b",
+               ("will",))
+# Work on cells in culture: patients' cells studied in vitro, no patient treated.
+_IN_VITRO = Cue(words(r"in vitro", r"ex vivo", r"co-?cultured?", r"cultured", r"co-?culture", r"transwell",
+                      r"cell lines?"), ("in vitro", "ex vivo", "cultur", "transwell", "cell line"))
+_TREATED = re.compile(words(r"received", r"were treated", r"was treated", r"underwent", r"were infused", r"infusions?",
+                            r"enrolled", r"transplanted", r"were given", r"administered", r"follow-up", r"followed"))
+
+
+def _in_vitro_study(doc: Document) -> Sentence | None:
+    """The first culture sentence of a study of cells in vitro that treats no patient."""
+    if not _IN_VITRO.possible(doc.lower):
+        return None
+    first = next((s for s in doc.matching(_IN_VITRO) if _own(s)), None)
+    if first is None or any(_TREATED.search(s.lower) for s in doc.sentences if _own(s)):
+        return None
+    return first
 
 
 def _about_this_study(sentence: Sentence) -> bool:
@@ -146,12 +175,27 @@ _CASE_COUNT_TITLE = re.compile(words(
     r"case series"))
 
 
+def is_protocol(doc: Document) -> Sentence | None:
+    """The sentence showing that the article is a study protocol (a planned study, no results)."""
+    if doc.title is not None and _PROTOCOL_TITLE.possible(doc.title_lower) and _PROTOCOL_TITLE.search(doc.title_lower):
+        return doc.title
+    if not _PLANNED.possible(doc.lower):
+        return None
+    planned = next((s for s in doc.matching(_PLANNED) if _own(s)), None)
+    if planned is not None and not any(s.section in RESULT_SECTIONS for s in doc.sentences):
+        return planned
+    return None
+
+
 def classify(doc: Document) -> tuple[str, Sentence | None]:
     """(design, the sentence that shows it)."""
     title = doc.title_or_first()
     types = doc.publication_types
     if doc.is_retraction_notice or (doc.title is not None and _NOTICE_TITLE.search(doc.title_lower)):
         return "other", title
+    if "study protocol" in types or (not types & {"meta-analysis", "systematic review", "review"}
+                                     and is_protocol(doc) is not None):
+        return "other", is_protocol(doc) or title
     if types & {"practice guideline", "guideline", "consensus development conference",
                 "consensus development conference, nih"}:
         return "guideline", _first(doc, _GUIDELINE_TITLE) or title
@@ -186,7 +230,7 @@ def classify(doc: Document) -> tuple[str, Sentence | None]:
     other = _first(doc, _OTHER_TEXT)
     if other is not None and not _own_numbers(doc):
         return "other", other
-    animal = _animal_study(doc)
+    animal = _animal_study(doc) or _in_vitro_study(doc)
     if animal is not None:
         return "preclinical", animal
     if "case reports" in types:
@@ -233,7 +277,8 @@ def _trial_design(doc: Document, fallback: Sentence | None) -> tuple[str, Senten
     randomized = _first(doc, _RANDOMIZED, own=True)
     if randomized is not None and "controlled clinical trial" not in doc.publication_types:
         return "rct", randomized
-    controlled = _first(doc, _NON_RANDOMIZED)
+    controlled = next((s for s in doc.matching(_NON_RANDOMIZED)
+                       if not _PROSPECT.search(s.lower)), None)
     if controlled is not None or "controlled clinical trial" in doc.publication_types:
         return "non_randomized_trial", controlled or fallback
     return "single_arm_trial", fallback
@@ -259,7 +304,7 @@ def _case_design(doc: Document) -> tuple[str, Sentence | None]:
 # Trial words that a cohort study does not use; "prospective study" alone may be either.
 _STRONG_TRIAL = re.compile(words(
     r"trial", r"phase\s*(?:[1-3i]|iii|ii)", r"open[- ]label", r"single[- ]arm", r"pilot", r"dose[- ]escalat\w*",
-    r"first[- ]in[- ]human", r"nct\d+", r"chictr\w*", r"registered"))
+    r"first[- ]in[- ]human", r"nct\d+", r"chictr\w*", r"registered", r"prospective (?:\w+[- ]){0,3}?protocol"))
 _OBSERVATIONAL = Cue(words(r"cohort", r"registry", r"retrospective(?:ly)?", r"observational", r"real[- ]world"),
                      ("cohort", "registry", "retrospective", "observational", "real"))
 _NO_POOLING = Cue(r"no meta-?analysis (?:was|could be) (?:possible|performed|conducted)|meta-?analysis (?:was|could) not|(?:not|too heterogeneous) to (?:be )?pool|without (?:a )?meta-?analysis|precluded (?:a )?meta-?analysis|descriptive(?:ly)? synthe",

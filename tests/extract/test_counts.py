@@ -151,3 +151,37 @@ def test_mobilised_is_enrolled(run):
 def test_compared_lupus_and_other_disease_counts(run):
     assert n_of(run, "We compared 40 SLE and 120 SSc patients transplanted at our centre.",
                 title="Outcomes of autologous HSCT in SLE and systemic sclerosis") == 40
+
+
+def test_women_and_men_are_summed(run):
+    assert n_of(run, ("METHODS", "From 2015 to 2022, 9 women and 4 men with lupus received stromal cells.")) == 13
+    assert n_of(run, "Seven girls and two boys with childhood lupus were treated with cord-derived stromal "
+                     "cells.") == 9
+
+
+def test_n_equals_after_a_long_noun_phrase(run):
+    assert n_of(run, ("METHODS", "Adults with biopsy-confirmed proliferative lupus nephritis that persisted after "
+                                 "two induction courses (n=14) received stromal cells.")) == 14
+
+
+def test_n_equals_after_the_enrolment_verb(run):
+    assert n_of(run, "Patients with organ-threatening lupus despite cyclophosphamide were included in a "
+                     "prospective two-centre cohort (N = 23) between 2011 and 2018.") == 23
+
+
+def test_a_subset_in_a_relative_clause_does_not_replace_the_cohort(run):
+    assert n_of(run, "Thirty-three patients with refractory SLE, 19 of whom had lupus nephritis, received cord "
+                     "stromal cells. Complete renal response occurred in 11 of the 19 patients with nephritis.") == 33
+
+
+def test_subject_count_with_distant_randomized_beats_a_withdrawal(run):
+    assert n_of(run, "Thirty patients with lupus nephritis that had persisted after six months of tacrolimus were "
+                     "randomized 1:1 to stromal cells or placebo. One patient in the placebo arm withdrew after the "
+                     "first infusion.", title="Stromal cells versus placebo in lupus nephritis") == 30
+
+
+def test_a_mixed_series_lists_systemic_lupus_among_other_diseases(run):
+    assert n_of(run, "We reviewed all autologous stem cell transplants for autoimmune disease done at our centre. "
+                     "Of 77 patients, 50 had multiple sclerosis, 19 systemic sclerosis and 8 systemic lupus "
+                     "erythematosus. Five of the 8 lupus patients were in remission at last follow-up.",
+                title="Autologous stem cell transplantation in lupus and other autoimmune diseases") == 8

@@ -150,3 +150,68 @@ def test_prospective_cohort_is_observational(run):
 def test_prospective_open_label_study_is_a_trial(run):
     assert design_of(run, "Umbilical cord MSCs in lupus nephritis: a prospective open-label study",
                      "Forty patients with lupus nephritis received MSCs.") == "single_arm_trial"
+
+
+def test_prospective_protocol_without_control_is_single_arm_with_its_numbers(run):
+    result = run("Myeloablative autologous transplantation in catastrophic lupus: results of a prospective "
+                 "two-centre protocol",
+                 "Adults with catastrophic lupus resistant to cyclophosphamide and rituximab were treated within a "
+                 "prospective two-centre protocol (N = 17) from 2009 to 2020. Three patients died, two of them of "
+                 "infection.")
+    assert result.design == "single_arm_trial"
+    assert result.n_patients == 17
+    assert result.outcomes["mortality"].k == 3
+
+
+def test_study_protocol_is_other_without_counts_but_keeps_planned_follow_up(run):
+    result = run("Adipose-derived stromal cells for refractory lupus nephritis: protocol for a randomised, "
+                 "placebo-controlled trial",
+                 ("METHODS AND ANALYSIS", "We will recruit 90 adults with class IV lupus nephritis and randomise them "
+                                          "2:1 to adipose-derived stromal cells (2 × 10^6 cells/kg) or placebo. "
+                                          "Participants will be followed for 48 weeks."))
+    assert result.design == "other"
+    assert result.n_patients is None
+    assert result.outcomes == {}
+    assert result.follow_up_months == 11.1
+    assert result.dose_cells_per_kg == 2e6
+
+
+def test_future_tense_enrolment_without_results_is_a_protocol(run):
+    assert design_of(run, "Cord blood stromal cells in juvenile lupus nephritis",
+                     "In this multicentre study, 60 children will be randomly assigned to stromal cells or "
+                     "standard care and monitored for one year.") == "other"
+
+
+def test_we_reviewed_all_transplants_is_a_cohort_not_a_review(run):
+    result = run("Stem cell transplantation for autoimmune disease at one Scandinavian centre",
+                 "We reviewed all autologous stem cell transplants for autoimmune disease done at our hospital "
+                 "between 1999 and 2020. Of 52 patients, 30 had multiple sclerosis, 12 systemic sclerosis and "
+                 "10 systemic lupus erythematosus. Seven of the 10 patients with lupus were in remission at the last "
+                 "visit.")
+    assert result.design == "cohort"
+    assert result.n_patients == 10
+
+
+def test_we_review_the_literature_is_still_a_narrative_review(run):
+    assert design_of(run, "Cell therapies for lupus",
+                     "Here we review mesenchymal stromal cells, CAR T cells and transplantation in lupus.") \
+        == "narrative_review"
+
+
+def test_culture_of_patients_cells_without_treatment_is_preclinical(run):
+    assert design_of(run, "Placental stromal cells suppress T follicular helper cells from lupus patients",
+                     "CD4+ T cells isolated from 25 patients with SLE were co-cultured with placental mesenchymal "
+                     "stromal cells for five days. Stromal cells reduced IL-21 secretion by 40%.") == "preclinical"
+
+
+def test_compassionate_use_series_is_a_case_series(run):
+    assert design_of(run, "Late outcomes after CD19 CAR T cells given for compassionate use in lupus",
+                     "Six patients with refractory lupus received CD19 CAR T cells under a compassionate-use "
+                     "programme. Five remained in remission at two years.") == "case_series"
+
+
+def test_a_controlled_trial_called_for_in_the_conclusion_does_not_make_a_pilot_controlled(run):
+    assert design_of(run, "Wharton's jelly stromal cells in early lupus: an open-label pilot study",
+                     ("METHODS", "Fifteen patients received a single infusion of stromal cells."),
+                     ("RESULTS", "Nine of 15 patients reached low disease activity."),
+                     ("CONCLUSIONS", "A randomised controlled trial is now needed.")) == "single_arm_trial"
