@@ -14,7 +14,7 @@ from pipeline.extract.model import DESIGNS, MEASURES, MSC_SOURCES, PHASES, THERA
 from pipeline.fetch.pubmed_xml import iter_articles
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = {"devset": 60, "heldout": 30, "devset2": 70}  # set → minimum number of records
+SETS = {"devset": 60, "heldout": 30, "devset2": 70, "heldout2": 50}  # set → minimum number of records
 LABEL_KEYS = {
     "pmid", "relevant", "design", "phase", "therapies", "msc_source", "lupus_nephritis", "pediatric",
     "refractory", "n_patients", "n_studies", "follow_up_months", "dose_cells_per_kg", "outcomes",
