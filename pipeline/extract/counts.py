@@ -105,7 +105,7 @@ _GATE = re.compile(alternation(
     r"patient", r"participant", r"subject", r"case", r"individual", r"women", r" men", r"child", r"adult",
     r"adolescent", r"recipient", r"people", r"person", r"pts", r"girls", r"boys", r"females", r"males",
     r"volunteer", r"enrol", r"includ", r"recruit", r"random", r"treated", r"n =", r"n=", r"in total"))
-_GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,/+-_")
+_GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,/+-_·")
 _DIGIT = re.compile(r"\d+")
 _VERB_GATE = re.compile(r"enrol|includ|recruit|treat|random|studied|transplanted|infused|analy")
 _STUDY_GATE = re.compile(alternation(r"stud", r"trial", r"rct", r"article", r"publication", r"report", r"cohort",
@@ -130,7 +130,7 @@ _STUDIES_INCLUDED = re.compile(
     rf"|(?:included|pooled|analy[sz]ed|identified|selected|reviewed|a total of|data from)\s+(?P<k2>{DIGITS})\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_NOUN}\b"
 )
 _PAIR = re.compile(rf"(?P<a>{DIGITS})\b(?![.,]\d)(?!\s*%)")
-_EACH_ARM = re.compile(rf"(?P<num>{DIGITS})\s+(?:patients\s+)?(?:to|in|per)\s+each\s+(?:arm|group)")
+_EACH_ARM = re.compile(rf"(?P<num>{DIGITS})\s+(?:patients\s+)?(?:(?:to|in|per)\s+each|per)\s+(?:arm|group)")
 _CONTROL_WORDS = re.compile(alternation(r"placebo", r"control", r"usual care", r"sham", r"comparator", r"alone",
                                         r"continued", r"conventional therapy alone"))
 _N_EQUALS_BEFORE = re.compile(r"\bn\s*=\s*$")

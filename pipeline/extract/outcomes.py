@@ -46,6 +46,12 @@ _TRM_DEATHS = (
     r"(?:treatment|transplant\w*|procedure|therapy|hsct|conditioning|mscs?|cell|infusion|car-?t)",
     r"died (?:of|from) (?:\w+[- ]){0,2}?(?:treatment|transplant|transplantation|procedure|therapy|conditioning)"
     r"[- ](?:related|associated)",
+    # one of several deaths counted just before: "two died, 1 of transplant-related sepsis and 1 of ...",
+    # "three deaths occurred, 1 attributed to transplant"
+    r"(?<=\d )(?:was |were )?(?:attributed|attributable|related|due) to (?:the )?(?:treatment|transplant\w*|procedure|"
+    r"conditioning|hsct|mscs?|cells?|infusion|car-?t)\b",
+    r"(?<=\d )(?:from |of )(?:\w+[- ]){0,2}?(?:treatment|transplant|transplantation|procedure|conditioning)[- ]"
+    r"(?:related|associated)",
 )
 # "... serious adverse events (were) related to the infusion" is a restricted statement.
 _RESTRICTED_SAE = (r"(?!\s(?:were |was |are |considered |judged )?(?:related|attributable|attributed|due|linked)\b)"
@@ -70,21 +76,22 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
     ("complete_remission", words(
         r"complete (?:clinical |renal |serological |disease |)(?:remissions?|responses?)", r"crr?", r"full remission",
         r"complete responders?", r"complete renal remission", r"major clinical responses?", r"mcr",
-        r"complete(?=\s*(?::|\(|in\s+\d|\d))")),
+        r"complete(?=\s*(?::|\(|in\s+\d|\d))", r"(?<=of them )complete\b", r"(?<=of these )complete\b")),
     ("partial_remission", words(r"partial (?:clinical |renal |)(?:remissions?|responses?)", r"prr?", r"partial responders?",
                                 r"partial(?=\s*(?::|\(|in\s+\d|\d))")),
     ("remission", words(
         r"remissions?", r"(?:overall|renal|clinical|major|objective|treatment|sri(?:-?\d+)?|sustained|therapeutic|total|"
         r"composite) responses?", r"r(?<!among r)(?<!of the r)(?<!these r)(?<!those r)(?<! in r)esponders?",
         r"r(?<!not r)(?<!never r)(?<!failed to r)esponded", r"response rates?", r"responses? (?:was|were) (?:achieved|observed|seen)", r"lldas", r"orr", r"bicla(?: responses?)?",
-        r"low disease activity(?: state)?")),
-    ("relapse", words(r"relapse[sd]?(?!,? (?:or|and|/) refractory)(?!/refractory)", r"flares?", r"flared",
+        r"low disease activity(?: state)?", r"(?:total |overall |clinical )?(?:effective|efficacy) rates?")),
+    ("relapse", words(r"r(?<!after r)(?<!following r)(?<!before r)elapse[sd]?(?!,? (?:or|and|/) refractory)(?!/refractory)", r"flares?", r"flared",
                       r"recurren(?:ce|t)", r"recurred", r"reactivation")),
     ("serious_adverse_events", words(
-        r"s(?<!related s)(?<!associated s)erious adverse (?:events?|effects?|reactions?|drug reactions?)" + _RESTRICTED_SAE,
+        r"s(?<!related s)(?<!associated s)e(?:rious|vere) adverse (?:events?|effects?|reactions?|drug reactions?)"
+        + _RESTRICTED_SAE,
         r"s(?<!related )aes?" + _RESTRICTED_SAE)),
 ))
-_CUE_WORDS = ("remission", "respon", "surviv", "mortalit", "death", "died", "dead", "fatal", "relaps", "flare",
+_CUE_WORDS = ("remission", "respon", "effective rate", "efficacy rate", "surviv", "mortalit", "death", "died", "dead", "fatal", "relaps", "flare",
               "recur", "adverse", "alive", "passed away", "succumbed", "reactivation", "lldas", "low disease activity")
 _ABBREVIATION_CUE = re.compile(words(r"saes?", r"trm", r"nrm", r"crr?", r"prr?", r"mcr", r"dfs", r"pfs", r"rfs", r"efs",
                                      r"os", r"orr", r"bicla"))
@@ -104,6 +111,7 @@ _CUE_MEASURES = {
     "remission": ("remission", "complete_remission", "partial_remission"),
     "respon": ("remission", "complete_remission", "partial_remission"),
     "lldas": ("remission",), "low disease activity": ("remission",),
+    "effective rate": ("remission",), "efficacy rate": ("remission",),
     "surviv": ("overall_survival", "disease_free_survival"),
     "alive": ("overall_survival",),
     "mortalit": ("treatment_related_mortality", "mortality"),
@@ -146,7 +154,7 @@ _TOKEN = re.compile(
     rf"(?P<k>{DIGITS})\s*(?:\(\s*(?P<kp>\d+(?:[.·]\d+)?)\s*%\s*\)\s*)?(?:/|of|out of)\s*(?:the\s+|all\s+|these\s+|those\s+)?"
     rf"(?P<n>{DIGITS})\b(?![.,]\d)(?:[^%;()]{{0,30}}?\(\s*(?P<knp>\d+(?:[.·]\d+)?)\s*%)?"
     rf"|(?P<pct>\d+(?:[.·]\d+)?)\s*(?:(?:±|\+/-|\+-)\s*\d+(?:[.·]\d+)?\s*)?%(?:\s*\(\s*(?P<pk>\d+)\s*(?:/|of|out of)\s*(?P<pn>\d+)\s*(?:\w+\s*)?\))?"
-    rf"|(?P<cnt>{DIGITS})(?![.,·]\d)(?:\s*(?:\w+\s+){{0,3}}?\(\s*(?P<cp>\d+(?:[.·]\d+)?)\s*%\s*\))?"
+    rf"|(?P<cnt>{DIGITS})(?!\d)(?![.,·]\d)(?:\s*(?:\w+\s+){{0,3}}?\(\s*(?P<cp>\d+(?:[.·]\d+)?)\s*%\s*\))?"
 )
 _DIGIT = re.compile(r"\d+")
 _TIME_LIST = re.compile(r"\d+(?:\s*,\s*\d+)*\s*(?:,\s*)?(?:and|or)\s+\d+[- ](?:months?|years?|weeks?|days?)\b"
@@ -154,7 +162,7 @@ _TIME_LIST = re.compile(r"\d+(?:\s*,\s*\d+)*\s*(?:,\s*)?(?:and|or)\s+\d+[- ](?:m
 _ZERO_OR_ALL = re.compile(r"\b(?:no|none|without|zero|never|neither|nor|free of|all|both)\b")
 _AT_TIME = re.compile(r"\s*(?:of patients\s+)?(?:at|by|after)\s+(?:\d+(?:\.\d+)?\s*(?:months?|weeks?|years?|days?)|"
                       r"(?:month|week|year|day)\s+\d+)")
-_GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,/+-_")
+_GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,/+-_·")
 _ALL_BEFORE = re.compile(r"\b(?:all|each of the|every one of the)\s+(?:the\s+|of\s+the\s+)?$")
 _BOTH = re.compile(r"\bboth (?=(?:\w+ )?(?:patients|of them|cases|children|women|men|recipients))")
 _NOT_A_COUNT_AFTER = re.compile(
@@ -175,6 +183,9 @@ _DESCRIPTOR_BEFORE = re.compile(
 _STATE_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:in|with|without)\s")
 _VERB_GAP = re.compile(r"\b(?:were|was|had|has|have|achieved|attained|reached|obtained|experienced|developed|showed|"
                        r"entered|maintained|remained|sustained|met|achieving)\b")
+# Two predicates of one counted subject: "survived and remain in remission", "relapsed and died".
+_COORDINATED = re.compile(r"\s*,?\s*and\s+(?:(?:are|were|is|was|remain(?:ed|s)?|stay(?:ed|s)?|still|have|had|"
+                          r"continue[ds]?|to be)\s+){0,3}(?:in\s+|free of\s+)?(?:a\s+|an\s+)?$")
 # What may stand between a count and the measure it counts ("14 of 21 patients (66.7%) achieved").
 _BIND_GAP_BLOCK = re.compile(
     r"[\d;:,]|\b(?:and|or|but|whereas|while|after|before|treated|received|enrolled|infused|underwent|compared|versus|vs|"
@@ -206,7 +217,21 @@ _RESTRICTED_TAIL = re.compile(
     r"[^,;]{0,25}?\b(?:in|among|of) (?:the )?(?:first|last|\d+|some|one|two|three|four|five|remaining|other)\b")
 # A number about the control arm ("7/20 (35%) in the placebo group", "1 in the placebo group").
 _CONTROL_AFTER = re.compile(
-    r"[^,;\d]{0,25}?\b(?:placebo|control|controls|comparator|sham|standard[- ]of[- ]care|conventional(?:ly)?[- ]treated)\b")
+    r"[^,;\d]{0,25}?\b(?:placebo|control|controls|comparator|sham|standard[- ](?:of[- ])?care|usual[- ]care|"
+    r"best available|conventional(?:ly)?[- ]treated)\b")
+
+
+# "achieved by 186 patients": a count of patients, whatever preposition precedes it.
+_PATIENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:patients|participants|subjects|recipients|children|women|men)\b")
+# "Of the 59 patients who responded, 24 relapsed": the count is read over the stated group.
+_OF_THE_GROUP = re.compile(rf"\b(?:of|among) (?:the |these |those |all )?(?P<n>{DIGITS}) (?:[\w-]+ ){{0,2}}?"
+                           rf"(?:patients|participants|subjects|responders|recipients|cases)\b[^,;]{{0,90}},\s*"
+                           rf"(?P<k>{DIGITS})\b(?![.,·]?\d)(?!\s*(?:%|of\b|/))")
+# "Five patients died, none of complications related to the cells": no treatment-related death.
+_NONE_RELATED = re.compile(r"\bnone (?:of them |of these )?(?:\w+ ){0,4}?(?:related|attributed|attributable|due) to "
+                           r"(?:the )?(?:cells?|mscs?|treatment|transplant\w*|procedure|infusions?|therapy|car-?t)\b")
+# A flare listed among serious adverse events ("two SAEs (one pneumonia, one lupus flare)").
+_ADVERSE_BEFORE = re.compile(r"(?:adverse (?:events?|reactions?|effects?)|saes?)\s*$")
 
 
 class _Number(NamedTuple):
@@ -292,8 +317,11 @@ def _numbers(text: str) -> list[_Number]:
                 k = n = None
             numbers.append(_Number(start, match.end(), k, n, rate, match.end()))
         else:
-            if _NOT_A_COUNT_AFTER.match(text, match.end("cnt")) or \
-                    _NOT_A_COUNT_BEFORE.search(text[max(0, start - 14):start]):
+            if _NOT_A_COUNT_AFTER.match(text, match.end("cnt")):
+                continue
+            before = _NOT_A_COUNT_BEFORE.search(text[max(0, start - 14):start])
+            if before is not None and not (before.group(0).rstrip() in ("by", "in", "to")
+                                           and _PATIENTS_AFTER.match(text, match.end("cnt"))):
                 continue
             k = parse_count(match.group("cnt"))
             if k is None or k > 100000 or (1900 <= k <= 2035):
@@ -406,6 +434,8 @@ def _assign(text: str, measures, numbers, respectively: bool) -> list[tuple[str,
         if choice is not None:
             chosen[i] = choice
             used.add(choice)
+        elif i - 1 in chosen and _COORDINATED.match(text, measures[i - 1][2], start):
+            chosen[i] = chosen[i - 1]  # "three of the four survived and remain in remission"
     return [(name, start, end, numbers[chosen[i]] if i in chosen else None)
             for i, (name, start, end) in enumerate(measures)]
 
@@ -420,13 +450,20 @@ class _Found:
 
 
 _TIME_POINT = re.compile(
-    r"\b(?:at|by|after|until|through|to)\s+(?:the\s+)?(?:(?P<n1>\d+(?:\.\d+)?)[- ](?P<u1>months?|weeks?|years?)"
+    r"\b(?:at|by|after|until|through|to|within)\s+(?:the\s+)?(?:(?P<n1>\d+(?:\.\d+)?)[- ](?P<u1>months?|weeks?|years?)"
     r"|(?P<u2>month|week|year)\s+(?P<n2>\d+))|\b(?P<n3>\d+(?:\.\d+)?)-(?P<u3>month|week|year)\b(?! (?:overall|disease|event|progression|relapse))"
 )
 
 
+_LAST_VISIT = re.compile(r"\b(?:at|by) (?:the )?(?:last|latest|final|most recent) (?:visit|follow-up|assessment|"
+                         r"contact|evaluation|observation)|\bat the end of (?:the )?(?:follow-up|study)")
+_LAST = 1e6  # "at the last visit": later than any stated time point
+
+
 def _time_point(norm: str) -> float | None:
     """The time point a results sentence reports ("at 12 months", "at week 24"), in months."""
+    if ("last" in norm or "final" in norm or "end of" in norm or "recent" in norm) and _LAST_VISIT.search(norm):
+        return _LAST
     match = _TIME_POINT.search(norm)
     if match is None:
         return None
@@ -438,8 +475,11 @@ def _time_point(norm: str) -> float | None:
 
 def _later(current: _Found, rank: tuple, when: float | None) -> bool:
     """Several time points of one measure in the results: the last one counts (LABELING.md)."""
-    return (when is not None and current.when is not None and when > current.when
-            and rank[0] == current.rank[0] and rank[1] <= current.rank[1])
+    if when is None or rank[0] != current.rank[0] or rank[1] > current.rank[1]:
+        return False
+    if current.when is None:
+        return when == _LAST and current.rank[2] < rank[2]
+    return when > current.when
 
 
 @dataclass(slots=True)
@@ -534,11 +574,18 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
     respectively = "respectively" in lower
     numbers = _numbers(text)
     if not respectively and ("placebo" in text or "control" in text or "comparator" in text or "sham" in text
-                             or "standard" in text or "conventional" in text):
+                             or "standard" in text or "conventional" in text or "usual" in text or "best" in text):
         numbers = [num for num in numbers if not _CONTROL_AFTER.match(text, num.end)]
-    # A measure word inside a number phrase is its denominator ("7 of the 24 responders (29%)").
+    if "of the" in text or "among" in text or "of these" in text or "of those" in text or "of all" in text:
+        numbers = _over_stated_group(text, numbers)
+    # A measure word inside a number phrase is its denominator ("7 of the 24 responders (29%)",
+    # "4 of the 15 responders flared").
     measures = [m for m in measures
-                if not any(num.start < m[1] and m[2] <= num.end and num.n is not None for num in numbers)]
+                if not any(num.n is not None and num.start < m[1] and
+                           (m[2] <= num.end or (m[1] - num.end <= 2 and "responder" in text[m[1]:m[2]]))
+                           for num in numbers)]
+    if "(" in text and ("adverse" in text or "sae" in text):
+        measures = [m for m in measures if m[0] != "relapse" or not _within_adverse_list(text, m[1])]
     # "patients in remission" describes a population when another measure is what is counted.
     if len(measures) > 1:
         described = [m for m in measures if _DESCRIPTOR_BEFORE.search(text, max(0, m[1] - 30), m[1])]
@@ -586,19 +633,38 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
                     stated.setdefault("mortality", outcome)
                 continue
             stated.setdefault(name, outcome)
-    partial = stated.pop("partial_remission", None)
-    complete = stated.get("complete_remission")
-    if partial is not None and complete is not None and "remission" not in stated:
-        if complete.k is not None and partial.k is not None and complete.n and complete.n == partial.n:
-            total = complete.k + partial.k
-            stated["remission"] = Outcome(rate=round(total / complete.n, 4), k=total, n=complete.n)
-        elif complete.k is None and partial.k is None:
-            stated["remission"] = Outcome(rate=round(complete.rate + partial.rate, 4))
+    mortality = stated.get("mortality")
+    if mortality is not None and "treatment_related_mortality" not in stated and "none" in text \
+            and _NONE_RELATED.search(text):
+        stated["treatment_related_mortality"] = Outcome(rate=0.0, k=0, n=mortality.n or context.default_n())
+    # Partial responses are not a measure of their own, and complete plus partial is not summed
+    # into a total the abstract does not state (LABELING.md: only measures stated explicitly).
+    stated.pop("partial_remission", None)
     for outcome in stated.values():
         for value in (outcome.k, outcome.n):
             if value:
                 context.known.append(value)
     return stated
+
+
+def _over_stated_group(text: str, numbers: list[_Number]) -> list[_Number]:
+    """Counts read over the group a sentence opens with ("Of the 59 responders, 24 relapsed")."""
+    for match in _OF_THE_GROUP.finditer(text):
+        k, n = parse_count(match.group("k")), parse_count(match.group("n"))
+        if not k or not n or k > n:
+            continue
+        start = match.start("k")
+        numbers = [_Number(num.start, num.end, k, n, k / n, num.count_end)
+                   if num.start == start and num.n is None and num.rate is None else num for num in numbers]
+    return numbers
+
+
+def _within_adverse_list(text: str, position: int) -> bool:
+    """Is `position` inside a bracket that lists adverse events ("SAEs (one pneumonia, one flare)")?"""
+    opening = text.rfind("(", 0, position)
+    if opening < 0 or text.rfind(")", opening, position) >= 0:
+        return False
+    return _ADVERSE_BEFORE.search(text, max(0, opening - 40), opening) is not None
 
 
 def _negated(name: str, phrase: str, head: str, tail: str) -> bool:
