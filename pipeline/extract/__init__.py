@@ -29,6 +29,7 @@ EXTRACTOR_VERSION = "1.4.0"
 _NO_OUTCOMES = frozenset({"preclinical", "narrative_review", "guideline", "other", "case_report"})
 _NO_FOLLOW_UP = frozenset({"preclinical", "narrative_review", "guideline", "other"})
 _CONTROLLED = frozenset({"rct", "non_randomized_trial"})
+_REVIEWS = frozenset({"meta_analysis", "systematic_review", "narrative_review", "guideline"})
 
 
 def extract(article) -> Extraction:
@@ -50,6 +51,8 @@ def extract(article) -> Extraction:
     relevant, relevant_sentence = is_relevant(doc, mentions, design)
     keep("relevant", relevant, relevant_sentence)
     trial_phase, phase_sentence = phase(doc)
+    if design in _REVIEWS and phase_sentence is not None and phase_sentence is not doc.title:
+        trial_phase = phase_sentence = None  # the phase of trials a review includes is not its own
     keep("phase", trial_phase, phase_sentence)
 
     therapies, therapy_proofs, source, source_proof = extract_therapies(doc, mentions)

@@ -25,6 +25,16 @@ _AFTER = re.compile(
 _MEDIAN_OF = re.compile(
     r"(?:after|over|during|with|for)\s+(?:a|an)\s+(?P<stat>median|mean|average)\s+(?:\w+\s+){0,3}?of\s+" + _NUMBER + r"\s*" + _TAIL + _UNIT
 )
+# "last seen at a median of 29 months", "assessed at a median of 8.5 years after infusion".
+_SEEN_AT = re.compile(
+    r"(?:seen|assessed|evaluated|examined|reviewed|observed|contacted|visited|followed)\s+(?:\w+\s+)?at\s+(?:a|an)\s+"
+    r"(?P<stat>median|mean|average)\s+(?:\w+\s+){0,2}?of\s+" + _NUMBER + r"\s*" + _TAIL + _UNIT
+)
+# "followed for up to 24 months (median 13 months)": the central value in brackets.
+_BRACKETED = re.compile(
+    r"(?:follow(?:ed|ing)?[- ]?up|followed)[^.;()]{0,60}?\(\s*(?P<stat>median|mean)\s*(?:follow[- ]?up\s*)?"
+    r"(?:of\s+|was\s+|[,:=]\s*)?" + _NUMBER + r"\s*" + _UNIT
+)
 # "at the 12-month follow-up", "52-week follow-up".
 _BEFORE = re.compile(r"(?<![\d.])" + _NUMBER + r"[- ]" + r"(?P<unit>month|year|week|day)s?[- ](?:\w+[- ])?follow[- ]?up")
 _ANY_DIGIT = re.compile(r"\d")
@@ -64,6 +74,12 @@ def _candidates(sentence: Sentence):
         yield (stat[-1] if stat else None), _value(match.group("value")), match.group("unit")
     for match in _MEDIAN_OF.finditer(lower):
         yield match.group("stat"), _value(match.group("value")), match.group("unit")
+    if " at a" in lower or " at an" in lower:
+        for match in _SEEN_AT.finditer(lower):
+            yield match.group("stat"), _value(match.group("value")), match.group("unit")
+    if "(" in lower:
+        for match in _BRACKETED.finditer(lower):
+            yield match.group("stat"), _value(match.group("value")), match.group("unit")
     for match in _BEFORE.finditer(lower):
         window = lower[max(0, match.start() - 25): match.start()]
         stat = _STAT.findall(window)

@@ -34,15 +34,17 @@ _PEDIATRIC = Cue(words(
 _NOT_PEDIATRIC = re.compile(words(r"no children", r"excluding children", r"adults? only", r"childbearing"))
 # "despite / failed / not responded to" count only with a number of agents or a named drug:
 # "despite standard therapy" or "inadequate response" alone is not explicitly refractory.
-_AGENTS = (r"(?:at least (?:one|two|three|four|\d)|two or more|three or more|multiple|several|two|three|four|\d+) "
+_AGENTS = (r"(?:at least (?:one|two|three|four|\d)|two or more|three or more|multiple|several|two|three|four|five|six|"
+           r"seven|eight|nine|ten|\d+) "
            r"(?:\w+[- ]){0,3}?(?:agents|drugs|immunosuppress\w*|therapies|treatments|regimens|lines|biologics|dmards)")
 _DRUGS = (r"(?:cyclophosphamide|mycophenolate|rituximab|belimumab|azathioprine|tacrolimus|methotrexate|"
-          r"calcineurin|anifrolumab|obinutuzumab|hydroxychloroquine|voclosporin|biologics?)")
+          r"calcineurin|anifrolumab|obinutuzumab|hydroxychloroquine|voclosporin|biologics?|sirolimus|cyclosporin\w*|"
+          r"ciclosporin|leflunomide|(?:intravenous )?immunoglobulins?|ivig|bortezomib|daratumumab)")
 _REFRACTORY = Cue(words(
     r"r(?<!non-r)(?<!nonr)(?<!not r)efractor(?:y|iness)", r"treatment[- ]resistant", r"therapy[- ]resistant",
     r"drug[- ]resistant", r"resistant to (?:\w+[- ]){0,4}?" + _DRUGS,
     r"(?:failed|failure of|failing|despite|in spite of|(?:not|never) responded to|unresponsive to|did not respond to)"
-    r" (?:\w+[- ]){0,4}?(?:" + _AGENTS + "|" + _DRUGS + ")",
+    r" (?:[\w-]+,? ){0,6}?(?:" + _AGENTS + "|" + _DRUGS + ")",
     r"intractable", r"difficult[- ]to[- ]treat", r"multi-?drug[- ]resistant", r"relapsed (?:or|and|/) refractory",
     right=False), ("refractor", "resistant", "fail", "despite", "in spite", "responded", "respond to", "unresponsive", "intractable", "difficult", "relapsed"))
 _NOT_REFRACTORY = Cue(words(
@@ -80,11 +82,34 @@ def lupus_nephritis(doc: Document, design: str = "") -> tuple[bool, Sentence | N
     return False, None
 
 
+# Another disease named "juvenile" ("131 had juvenile idiopathic arthritis") is not a child population.
+_OTHER_JUVENILE = re.compile(r"\bjuvenile (?:idiopathic |rheumatoid |chronic )?(?:arthritis|dermatomyositis|"
+                             r"scleroderma|spondyl\w+|myositis)|\bjia\b")
+
+
 def pediatric(doc: Document) -> tuple[bool, Sentence | None]:
     for sentence in doc.matching(_PEDIATRIC):
-        if sentence.section not in BACKGROUND_SECTIONS and not _NOT_PEDIATRIC.search(sentence.lower):
-            return True, sentence
+        if sentence.section in BACKGROUND_SECTIONS or _NOT_PEDIATRIC.search(sentence.lower):
+            continue
+        lower = sentence.lower
+        if "juvenile" in lower and _OTHER_JUVENILE.search(lower):
+            lower = _OTHER_JUVENILE.sub(" ", lower)
+            if not _PEDIATRIC.search(lower):
+                continue
+        return True, sentence
     return False, None
+
+
+# "died ... of refractory disease activity": a cause of death, not the population.
+_DEATH_CAUSE = re.compile(r"\b(?:died|deaths?|fatal)\b[^.;]{0,80}\b(?:of|from|to)\s+$")
+
+
+def _death_cause_only(lower: str) -> bool:
+    """Does every refractory phrase of the sentence name a cause of death?"""
+    if "died" not in lower and "death" not in lower and "fatal" not in lower:
+        return False
+    return all(_DEATH_CAUSE.search(lower, max(0, m.start() - 90), m.start())
+               for m in _REFRACTORY.pattern.finditer(lower))
 
 
 def refractory(doc: Document, design: str = "") -> tuple[bool | None, Sentence | None]:
@@ -93,7 +118,7 @@ def refractory(doc: Document, design: str = "") -> tuple[bool | None, Sentence |
     if design == "guideline":
         return None, None
     in_scope = _in_scope(doc, design)
-    positive = next((s for s in doc.matching(_REFRACTORY) if in_scope(s)), None)
+    positive = next((s for s in doc.matching(_REFRACTORY) if in_scope(s) and not _death_cause_only(s.lower)), None)
     negative = explicit_negative = None
     for sentence in doc.matching(_NOT_REFRACTORY):
         if not in_scope(sentence):

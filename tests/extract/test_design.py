@@ -215,3 +215,11 @@ def test_a_controlled_trial_called_for_in_the_conclusion_does_not_make_a_pilot_c
                      ("METHODS", "Fifteen patients received a single infusion of stromal cells."),
                      ("RESULTS", "Nine of 15 patients reached low disease activity."),
                      ("CONCLUSIONS", "A randomised controlled trial is now needed.")) == "single_arm_trial"
+
+
+def test_a_review_takes_no_phase_from_the_trials_it_includes(run):
+    result = run("CAR T cells in lupus: a systematic review",
+                 ("METHODS", "We systematically searched MEDLINE and Embase."),
+                 ("RESULTS", "Twelve reports were included: 9 case reports and 3 phase 1 trials."))
+    assert result.design == "systematic_review"
+    assert result.phase is None

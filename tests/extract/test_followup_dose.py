@@ -63,3 +63,24 @@ def test_not_a_per_kg_dose(run, text):
 def test_preclinical_dose_is_not_reported(run):
     result = run("MSCs in MRL/lpr mice", "Mice received 1 × 10^6 cells/kg of MSCs.", mesh_terms=("Animals", "Mice"))
     assert result.dose_cells_per_kg is None
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("Survivors were last seen at a median of 41 months after transplantation.", 41.0),
+    ("Patients were assessed at a median of 6.5 years after the infusion.", 78.0),
+    ("Patients were followed for up to 36 months (median 20 months).", 20.0),
+    ("Follow-up lasted at most 5 years (median, 31 months).", 31.0),
+])
+def test_follow_up_central_value_in_other_phrasings(run, text, months):
+    assert run(TITLE, INTRO + text).follow_up_months == months
+
+
+def test_a_median_in_the_text_beats_a_round_figure_in_the_title(run):
+    result = run("Ten-year follow-up of stromal cell infusion in lupus nephritis",
+                 "Twenty patients with lupus nephritis who received stromal cells in a phase II trial were seen at a "
+                 "median of 9.5 years after infusion.")
+    assert result.follow_up_months == 114.0
+
+
+def test_remission_at_a_median_of_months_is_not_follow_up(run):
+    assert run(TITLE, INTRO + "Remission was reached at a median of 3 months.").follow_up_months is None

@@ -64,3 +64,26 @@ def test_review_refractory_follows_its_scope(run):
     result = run("Stem cell therapy for refractory lupus: a review",
                  "This review summarises HSCT and MSCs in SLE.", publication_types=("Review",))
     assert result.refractory is True
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven patients whose lupus persisted despite high-dose methylprednisolone, intravenous immunoglobulin and "
+    "rituximab received MSCs.",
+    "Nine patients who had failed a median of six treatments received MSCs.",
+    "Fifteen patients who had not responded to at least 6 months of mycophenolate received MSCs.",
+])
+def test_refractory_named_drugs_and_counted_treatments(run, text):
+    assert run(STUDY, ("METHODS", text)).refractory is True
+
+
+def test_refractory_as_a_cause_of_death_is_not_the_population(run):
+    result = run(STUDY, ("METHODS", "Thirty patients with SLE received MSCs."),
+                 ("RESULTS", "Three died, one of sepsis and two of refractory disease activity."))
+    assert result.refractory is None
+
+
+def test_juvenile_arthritis_in_a_mixed_review_is_not_pediatric(run):
+    result = run("Stem cell transplantation in autoimmune rheumatic diseases: a systematic review",
+                 "We systematically searched for transplant reports. We included 20 studies covering 500 patients, "
+                 "of whom 90 had SLE and 60 juvenile idiopathic arthritis; lupus outcomes are summarised.")
+    assert result.pediatric is False
