@@ -60,6 +60,7 @@ _LUPUS_SUBGROUP = re.compile(
     rf"(?P<num>{DIGITS})\s+(?:\w+\s+){{0,2}}?(?:with|had|have|having)\s+(?:\w+[- ]){{0,2}}?"
     r"(?:systemic lupus erythematosus|sle|lupus|lupus nephritis)\b"
     rf"|\b(?:systemic lupus erythematosus|sle|lupus)\s*\(\s*n\s*=\s*(?P<num2>{DIGITS})\s*\)"
+    rf"|\(\s*(?:sle|lupus)\s*[,:=]\s*(?P<num4>{DIGITS})\b"
     rf"|(?P<num3>{DIGITS})\s+(?:patients with\s+)?(?:systemic\s+)?(?:sle|lupus)\b(?!\s*(?:patients\s+)?(?:were|was|had|received|underwent))"
 )
 _OTHER_DISEASES = Cue(alternation(
@@ -304,12 +305,19 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
         if "lupus" in lower or "sle" in lower:
             if mixed is None:
                 mixed = _mixed_diseases(doc)
-            if mixed and _OTHER_DISEASES.search(lower):
+            if mixed:
+                other = _OTHER_DISEASES.search(lower) is not None
                 for match in _LUPUS_SUBGROUP.finditer(lower):
-                    value = parse_count(match.group("num") or match.group("num2") or match.group("num3"))
+                    if not other and match.group("num2") is None and match.group("num4") is None:
+                        continue  # "SLE (n = 12)" names its subgroup; "12 with SLE" needs the others beside
+                    value = parse_count(_subgroup_number(match))
                     if _plausible(value, ""):
                         counts.append(Count(value, 9.0, sentence))
     return counts
+
+
+def _subgroup_number(match: re.Match) -> str:
+    return match.group("num") or match.group("num2") or match.group("num3") or match.group("num4")
 
 
 def _randomized_total(doc: Document) -> tuple[int, Sentence] | None:
@@ -421,14 +429,16 @@ def pooled_counts(doc: Document) -> tuple[int | None, int | None, Sentence | Non
                 value = parse_count(match.group("k") or match.group("k2"))
                 if value:
                     studies, studies_sentence = value, sentence
-    if patients is not None and _mixed_diseases(doc):
+    if patients is not None and ("sle" in doc.lower or "lupus" in doc.lower):
+        mixed = _mixed_diseases(doc)
         for sentence in doc.sentences:
             if sentence.section in BACKGROUND_SECTIONS:
                 continue
             lower = doc.norm(sentence)
             match = _LUPUS_SUBGROUP.search(lower)
-            if match and _OTHER_DISEASES.search(lower):
-                value = parse_count(match.group("num") or match.group("num2") or match.group("num3"))
+            # "402 patients (SLE, 211)" names its lupus subset; "211 with SLE" needs other diseases beside.
+            if match and (match.group("num2") or match.group("num4") or (mixed and _OTHER_DISEASES.search(lower))):
+                value = parse_count(_subgroup_number(match))
                 if value and value < patients:
                     return value, studies, sentence, studies_sentence
     return patients, studies, patients_sentence, studies_sentence

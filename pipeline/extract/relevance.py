@@ -38,34 +38,43 @@ _LUPUS_AFTER_TRANSPLANT = Cue(
     r"[^.;]{0,90}?\b(?:after|following|post)[- ](?:[\w-]+\s){0,4}?"
     r"(?:[\w-]*transplant\w*|a?hsct|hct|bmt|car[- ]?t\b)"
     r"|(?:post|after)[- ]?transplant(?:ation)?[- ](?:onset )?(?:systemic )?lupus"
-    r"|(?:lupus|sle)(?:[- ]like)? (?:\w+ ){0,3}?(?:developing|arising|occurring|emerging) (?:\w+ ){0,2}?(?:after|following) (?:\w+[- ]){0,4}?(?:transplant\w*|hsct|hct|bmt|car[- ]?t\b)",
+    r"|(?:lupus|sle)(?:[- ]like)? (?:\w+ ){0,3}?(?:developing|arising|occurring|emerging) (?:\w+ ){0,2}?(?:after|following) (?:\w+[- ]){0,4}?(?:transplant\w*|hsct|hct|bmt|car[- ]?t\b)"
+    r"|(?:lupus|sle) (?:\w+ ){0,2}?(?:transferred|transmitted|passed|acquired) (?:by|via|through|with|from) (?:[\w-]+ ){0,4}?"
+    r"(?:transplant\w*|hsct|hct|bmt|donor)",
     ("develop", "onset", "de novo", "emerg", "occurr", "arose", "arising", "induced", "manifest", "diagnosed with",
      "transplant lupus", "transplantation lupus", "transplant-lupus", "transplant systemic", "transplantation systemic",
-     "transplant onset", "transplantation onset", "transplant-onset"),
+     "transplant onset", "transplantation onset", "transplant-onset", "transferred", "transmitted", "passed",
+     "acquired"),
 )
 _HEME_INDICATION = Cue(
-    r"(?:transplant\w*|hsct|hct|bmt|car[- ]?t(?:[- ]cells?)?(?: therapy)?)\s(?:\w+\s){0,2}?(?:for|because of|to treat)\s(?:[\w-]+\s){0,3}?"
+    r"(?:transplant\w*|hsct|hct|bmt|car[- ]?t(?:[- ]cells?)?(?: therapy)?)\s(?:[\w-]+\s){0,5}?(?:for|because of|to treat)\s(?:[\w-]+\s){0,3}?"
     r"(?:leuka?emia|lymphoma|myeloma|aplastic|myelodysplas|\bmds\b|\baml\b|\bcml\b|acute lymphoblastic|thalass|sickle|neuroblastoma|hodgkin)",
     ("leuk", "lymphoma", "myeloma", "aplastic", "myelodysplas", "mds", "aml", "cml", "lymphoblastic", "thalass",
      "sickle", "neuroblastoma", "hodgkin"),
 )
 # A series that counts its lupus patients ("7 with SLE, 2 with myositis").
-_LUPUS_PATIENTS = re.compile(r"\b\d+\s+(?:\w+\s+){0,2}?(?:with|had)\s+(?:\w+[- ]){0,2}?(?:sle|lupus|systemic lupus)\b"
-                             r"|\b(?:sle|lupus|systemic lupus erythematosus)\s*\(\s*n\s*=\s*\d+\s*\)")
+_LUPUS_PATIENTS = re.compile(r"\b\d+\s+(?:\w+\s+){0,4}?(?:with|had)\s+(?:\w+[- ]){0,2}?(?:sle|lupus|systemic lupus)\b"
+                             r"|\b(?:sle|lupus|systemic lupus erythematosus)\s*\(\s*n\s*=\s*\d+\s*\)"
+                             r"|\(\s*(?:sle|lupus)\s*[,:=]\s*\d+")
 _SLE_AS_TARGET = re.compile(
     r"(?:for|in|to treat|treatment of|therapy of|patients with|refractory|severe)\s(?:[\w-]+\s){0,4}?(?:lupus|sle)\b"
 )
 
 
 def lupus_sentences(doc: Document) -> list[Sentence]:
-    """Sentences that name lupus itself (not the lupus anticoagulant)."""
+    """Sentences that name lupus itself (not the lupus anticoagulant, nor the lupus-like
+    features of graft-versus-host disease)."""
     found = []
+    gvhd = "lupus-like" in doc.lower and ("gvhd" in doc.lower or "graft-versus-host" in doc.lower
+                                          or "graft versus host" in doc.lower)
     for sentence in doc.sentences:
         lower = sentence.lower
         if "lupus" in lower or "sle" in lower or "mrl" in lower or "nz" in lower or "lpr" in lower \
                 or "pristane" in lower or "bxsb" in lower:
             if "lupus" in lower and _NOT_LUPUS.search(lower):
                 lower = _NOT_LUPUS.sub(" ", lower)
+            if gvhd and "lupus-like" in lower:
+                lower = lower.replace("lupus-like", " ")
             if LUPUS.search(lower):
                 found.append(sentence)
     return found
@@ -82,6 +91,8 @@ _AUTOIMMUNE_SCOPE = re.compile(r"autoimmun|rheumat|connective tissue")
 _PASSING = re.compile(r"exclu|such as|other than|except|unlike")
 
 
+_SPECULATION = re.compile(r"\b(?:could|might|may)\s(?:\w+\s)?(?:explain|account for|underlie|contribute|sustain|"
+                         r"be involved|persist)")
 _DENIED = re.compile(r"\b(?:no|none|not|never|without|neither)\b[^.;]{0,25}$")
 
 
@@ -128,10 +139,14 @@ def is_relevant(doc: Document, mentions: TherapyMentions, design: str = "") -> t
         if len(lupus) < 2 and design != "guideline" and not _LUPUS_PATIENTS.search(lupus[0].lower) \
                 and not _lupus_within_scope(doc, lupus[0], mentions):
             return False, None
-    # The cell therapy must be more than a background remark.
+    # The cell therapy must be more than a background remark or a passing speculation ("these
+    # cells could explain relapses after stem cell transplantation").
     substantive = [i for i in therapy_sentences
                    if doc.sentences[i].section not in BACKGROUND_SECTIONS]
     if not therapy_in_title and not substantive and len(therapy_sentences) < 2:
+        return False, None
+    if not therapy_in_title and len(therapy_sentences) == 1 and design not in ("guideline", "narrative_review") \
+            and _SPECULATION.search(doc.sentences[next(iter(therapy_sentences))].lower):
         return False, None
     if _lupus_after_transplant(doc):
         return False, None

@@ -115,3 +115,43 @@ def test_biology_of_patients_own_mscs_is_not_a_therapy(run):
                  "BM-MSCs from 15 SLE patients and 15 healthy controls were compared. SLE BM-MSCs showed increased "
                  "senescence and impaired proliferation, which may contribute to disease pathogenesis.")
     assert result.relevant is False
+
+
+def test_cell_therapy_for_lupus_like_graft_versus_host_disease_is_noise(run):
+    result = run("Stromal cells for lupus-like chronic graft-versus-host disease",
+                 "Chronic GvHD may present with a lupus-like picture of serositis and autoantibodies. Nine patients "
+                 "with steroid-refractory cGvHD, 5 with lupus-like features, received bone marrow stromal cells. "
+                 "Four of the 5 patients with lupus-like disease responded.")
+    assert result.relevant is False
+
+
+def test_lupus_like_disease_in_mice_is_still_lupus(run):
+    result = run("Adipose stromal cells in lupus-like disease of MRL/lpr mice",
+                 "MRL/lpr mice with lupus-like disease received adipose-derived stromal cells weekly. Proteinuria "
+                 "fell in the lupus-prone mice.")
+    assert result.relevant is True
+
+
+def test_a_speculative_passing_mention_of_transplantation_is_noise(run):
+    result = run("Circulating follicular helper T cells in systemic lupus erythematosus",
+                 "We measured follicular helper T cells in 50 patients with SLE and 30 controls. Their frequency "
+                 "correlated with disease activity in SLE. Such cells might explain flares after autologous stem "
+                 "cell transplantation.")
+    assert result.relevant is False
+
+
+def test_lupus_passed_on_by_a_transplant_for_leukaemia_is_noise(run):
+    result = run("Lupus acquired through allogeneic bone marrow transplantation from a sibling donor",
+                 "A 41-year-old woman received a bone marrow transplant from her HLA-matched brother for acute "
+                 "myeloid leukaemia. Three years later she developed lupus; the donor had undiagnosed SLE.")
+    assert result.relevant is False
+
+
+def test_a_multi_disease_review_counting_its_lupus_patients_in_brackets_is_relevant(run):
+    result = run("Infections after CAR T cells in autoimmune disease: a systematic review",
+                 "We systematically searched four databases. Twenty studies describing 300 patients (SLE, 150) "
+                 "were included. Severe infections occurred in 30 of 300 patients (10.0%).",
+                 publication_types=("Journal Article", "Systematic Review"))
+    assert result.relevant is True
+    assert result.n_patients == 150
+    assert result.n_studies == 20
