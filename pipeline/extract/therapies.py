@@ -146,10 +146,12 @@ def sentence_therapies(lower: str, skip: frozenset[str] | set[str] = frozenset()
             any(_car_t_used(lower, match, other is not None) for match in _CAR_T.finditer(lower)):
         found.add("car_t")
     if "hsct_autologous" not in skip and _has(lower, _AUTO_WORDS) and \
-            any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _AUTO.finditer(lower)):
+            any(not _mesenchymal_near(lower, m) and not _history(lower, m) and not _comparator(lower, m)
+                for m in _AUTO.finditer(lower)):
         found.add("hsct_autologous")
     if "hsct_allogeneic" not in skip and _has(lower, _ALLO_WORDS) and \
-            any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _ALLO.finditer(lower)):
+            any(not _mesenchymal_near(lower, m) and not _history(lower, m) and not _comparator(lower, m)
+                and not _msc_donor(lower, m) for m in _ALLO.finditer(lower)):
         found.add("hsct_allogeneic")
     if "hsct_autologous" not in found and "hsct_allogeneic" not in found:
         if "hsct" not in skip and _has(lower, _HSCT_WORDS) and \
@@ -177,6 +179,9 @@ _CAR_COMPARISON = re.compile(
     r"\s(?:[\w-]+\s){0,3}?$"
 )
 _EXPLICIT_CAR_T = re.compile(r"caa?r[- ]?t\b|t[- ]?(?:cells?|lymphocytes)")
+_HSCT_COMPARISON = re.compile(r"(?:than|unlike|rather than|instead of|in contrast to|as opposed to)\s(?:[\w-]+\s){0,2}?$")
+_RECOMMENDED = re.compile(r"[^.;]{0,80}?\b(?:may|should|can|could|might) (?:\w+ )?be (?:considered|recommended|offered)"
+                          r"|[^.;]{0,80}?\b(?:is|are) recommended")
 # "allogeneic" standing alone in a transplant sentence ("... and allogeneic in 4").
 _BARE_ALLOGENEIC = re.compile(
     r"\ballogeneic\b(?!\s*(?:[\w-]+\s){0,2}?(?:mesenchymal|mscs?|stromal|umbilical|cord|adipose|car|cd19|nk|natural|"
@@ -195,7 +200,26 @@ def _car_t_used(lower: str, match: re.Match, other_car: bool) -> bool:
 
 
 def _history(lower: str, match: re.Match) -> bool:
-    return _HISTORY.search(lower, max(0, match.start() - 90), match.start()) is not None
+    if _HISTORY.search(lower, max(0, match.start() - 90), match.start()) is None:
+        return False
+    # "For disease refractory to X, autologous HSCT may be considered": a recommendation.
+    return not ("consider" in lower or "recommend" in lower or "offer" in lower) or \
+        _RECOMMENDED.search(lower, match.end()) is None
+
+
+def _comparator(lower: str, match: re.Match) -> bool:
+    """"at a higher risk than autologous transplantation": named only to compare with."""
+    return _HSCT_COMPARISON.search(lower, max(0, match.start() - 40), match.start()) is not None
+
+
+def _msc_donor(lower: str, match: re.Match) -> bool:
+    """A donor word ("HLA-haploidentical brother", "sibling donor") that describes where the MSCs
+    came from, in a sentence naming no haematopoietic transplant."""
+    word = match.group(0)
+    if not ("haplo" in word or "donor" in word or "sibling" in word or "matched" in word or "unrelated" in word):
+        return False
+    return _MESENCHYMAL.search(lower) is not None and _HEMATOPOIETIC.search(lower) is None \
+        and "marrow transplant" not in lower
 
 
 def _mesenchymal_near(lower: str, match: re.Match) -> bool:

@@ -79,3 +79,25 @@ def test_listed_cell_products_count_for_a_review(run):
                  "Cell-based therapies, including mesenchymal stem cells, CAR T cells and regulatory T cells, are "
                  "emerging options for SLE.", publication_types=("Review",))
     assert result.therapies == ("car_t", "msc", "other_cell_therapy")
+
+
+def test_a_transplant_named_only_for_comparison_is_not_studied(run):
+    result = run("Allogeneic marrow transplantation in two adolescents with refractory lupus",
+                 "Allogeneic grafts carry more risk than autologous transplantation. Two adolescents with SLE "
+                 "received allogeneic marrow from matched unrelated donors.")
+    assert result.therapies == ("hsct_allogeneic",)
+
+
+def test_a_haploidentical_donor_of_mscs_is_not_an_allogeneic_transplant(run):
+    result = run("Stromal cells for refractory lupus haemolytic anaemia",
+                 "A 28-year-old woman with SLE received bone marrow mesenchymal stromal cells from her "
+                 "HLA-haploidentical sister at 2 × 10^6 cells/kg.")
+    assert result.therapies == ("msc",)
+
+
+def test_a_guideline_recommending_therapies_for_refractory_disease_keeps_them(run):
+    result = run("Recommendations for the management of systemic lupus erythematosus",
+                 "For lupus refractory to two immunosuppressants, CAR T-cell therapy or autologous stem cell "
+                 "transplantation may be considered in specialised centres.",
+                 publication_types=("Practice Guideline",))
+    assert result.therapies == ("car_t", "hsct_autologous")
