@@ -429,8 +429,9 @@ def pooled_counts(doc: Document) -> tuple[int | None, int | None, Sentence | Non
                 value = parse_count(match.group("k") or match.group("k2"))
                 if value:
                     studies, studies_sentence = value, sentence
-    if patients is not None and ("sle" in doc.lower or "lupus" in doc.lower):
-        mixed = _mixed_diseases(doc)
+    mixed = patients is not None and _mixed_diseases(doc)
+    if mixed or (patients is not None and ("(sle" in doc.lower or "(lupus" in doc.lower or "n =" in doc.lower
+                                           or "n=" in doc.lower)):
         for sentence in doc.sentences:
             if sentence.section in BACKGROUND_SECTIONS:
                 continue

@@ -38,13 +38,16 @@ _LUPUS_AFTER_TRANSPLANT = Cue(
     r"[^.;]{0,90}?\b(?:after|following|post)[- ](?:[\w-]+\s){0,4}?"
     r"(?:[\w-]*transplant\w*|a?hsct|hct|bmt|car[- ]?t\b)"
     r"|(?:post|after)[- ]?transplant(?:ation)?[- ](?:onset )?(?:systemic )?lupus"
-    r"|(?:lupus|sle)(?:[- ]like)? (?:\w+ ){0,3}?(?:developing|arising|occurring|emerging) (?:\w+ ){0,2}?(?:after|following) (?:\w+[- ]){0,4}?(?:transplant\w*|hsct|hct|bmt|car[- ]?t\b)"
-    r"|(?:lupus|sle) (?:\w+ ){0,2}?(?:transferred|transmitted|passed|acquired) (?:by|via|through|with|from) (?:[\w-]+ ){0,4}?"
-    r"(?:transplant\w*|hsct|hct|bmt|donor)",
+    r"|(?:lupus|sle)(?:[- ]like)? (?:\w+ ){0,3}?(?:developing|arising|occurring|emerging) (?:\w+ ){0,2}?(?:after|following) (?:\w+[- ]){0,4}?(?:transplant\w*|hsct|hct|bmt|car[- ]?t\b)",
     ("develop", "onset", "de novo", "emerg", "occurr", "arose", "arising", "induced", "manifest", "diagnosed with",
      "transplant lupus", "transplantation lupus", "transplant-lupus", "transplant systemic", "transplantation systemic",
-     "transplant onset", "transplantation onset", "transplant-onset", "transferred", "transmitted", "passed",
-     "acquired"),
+     "transplant onset", "transplantation onset", "transplant-onset"),
+)
+# Lupus passed on by a transplant's donor ("lupus transferred by allogeneic stem cell transplantation").
+_LUPUS_FROM_DONOR = Cue(
+    r"(?:lupus|sle) (?:\w+ ){0,2}?(?:transferred|transmitted|passed|acquired) (?:on )?(?:by|via|through|with|from) "
+    r"(?:[\w-]+ ){0,4}?(?:transplant\w*|hsct|hct|bmt|donor)",
+    ("transferred", "transmitted", "passed", "acquired"),
 )
 _HEME_INDICATION = Cue(
     r"(?:transplant\w*|hsct|hct|bmt|car[- ]?t(?:[- ]cells?)?(?: therapy)?)\s(?:[\w-]+\s){0,5}?(?:for|because of|to treat)\s(?:[\w-]+\s){0,3}?"
@@ -99,6 +102,8 @@ _DENIED = re.compile(r"\b(?:no|none|not|never|without|neither)\b[^.;]{0,25}$")
 def _lupus_after_transplant(doc: Document) -> bool:
     """Lupus that arose after a transplant or CAR T given for another disease (not denied:
     "no patient developed lupus flares after transplantation" is a lupus study)."""
+    if next(doc.matching(_LUPUS_FROM_DONOR), None) is not None:
+        return True
     for sentence in doc.matching(_LUPUS_AFTER_TRANSPLANT):
         lower = sentence.lower
         for match in _LUPUS_AFTER_TRANSPLANT.pattern.finditer(lower):
