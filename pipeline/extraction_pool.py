@@ -1,37 +1,55 @@
-"""Extraction in worker processes, a batch ahead of the store, for bulk imports.
+"""Parsing and extraction in worker processes, for bulk imports of big files.
 
-Extraction is pure and CPU-bound, and it is most of an import's time (on the benchmark corpus the
-extractor takes about 0.6 ms a record, parsing 0.2 ms and storing 0.1 ms; bench/RESULTS.md).
-For big files the importer therefore parses and stores in its own process while a pool of
-worker processes extracts the next batch. Workers are forked when this process runs a single
-thread (they never touch the inherited database connection; SQLite locks are per process), and
-come from a fork server otherwise.
+Parsing (~0.2 ms a record) and extraction (~0.4 ms) are pure and CPU-bound; storing is not and
+must stay in one process (one writer, one transaction per batch). For a big file the importer
+therefore cuts the decompressed XML into batches of whole records (`split_records`, a byte
+scan for the records' end tags), and worker processes parse each batch with the same parser
+(`iter_articles` on a small PubmedArticleSet document), hash each record and extract those
+the store does not hold yet, while the importer stores the batches in file order.
 
-Results are matched to the very `Article` objects that were sent (by position), and anything
-that did not come back (a worker died, a result could not be pickled) is simply extracted in
-the importer's process, so the store's behaviour is the same with or without the pool.
+Whatever the workers cannot do is done the ordinary way, so results never differ:
+- a batch a worker cannot parse (damaged XML, a record without PMID, anything the byte scan
+  got wrong), or a file the scan does not recognise, makes the importer parse the rest of the
+  file itself, with the usual fault report (file, line, last PMID);
+- a record the workers did not extract (or whose extraction could not be sent back) is
+  extracted in the importer's process.
+
+Workers are forked when this process runs a single thread (they never touch the inherited
+database connection; SQLite locks are per process), and come from a fork server otherwise.
 """
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import logging
 import multiprocessing
 import os
+import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
-from dataclasses import fields
+from dataclasses import dataclass, field, fields
+from pathlib import Path
 
+from pipeline.errors import ParseError
 from pipeline.extract import extract
 from pipeline.extract.model import Extraction
 from pipeline.fetch.article import Article
+from pipeline.fetch.pubmed_xml import GZIP_MAGIC, ROOT_TAG, iter_articles
 
 log = logging.getLogger(__name__)
 
-# Articles per task: large enough that pickling overhead is small, small enough to spread a batch.
-CHUNK = 125
+_RECORD_END = re.compile(rb"</(?:PubmedArticle|PubmedBookArticle|DeleteCitation)>")
+_ROOT_START = re.compile(rb"<" + ROOT_TAG.encode() + rb"(?:\s[^>]*)?>")
+_ROOT_END = re.compile(rb"\s*</" + ROOT_TAG.encode() + rb">\s*\Z")
+_BLOCK = 1 << 20
+_FIELDS = tuple(f.name for f in fields(Extraction))
 
-Outcome = tuple[bool, "dict | BaseException"]
+# Set in each worker by the pool's initializer: what the store held when the pool started, as
+# digests of (PMID, content hash) extracted by the current rules. Small bytes in a set: a
+# 100,000-article store costs a few MB per worker, not a dict of tuples copied into each.
+_CURRENT: frozenset[bytes] = frozenset()
 
 
 def default_workers() -> int:
@@ -42,7 +60,63 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-_FIELDS = tuple(f.name for f in fields(Extraction))
+# --------------------------------------------------------------------------- splitting
+
+
+@dataclass
+class Split:
+    """Batches of whole records cut from one file; `complete` once the file ended cleanly."""
+
+    header: bytes = b""
+    complete: bool = False
+
+
+def split_records(path: str | os.PathLike, batch_size: int, split: Split) -> Iterator[tuple[bytes, int]]:
+    """(PubmedArticleSet document, records in it) per `batch_size` records of the file at `path`.
+
+    Stops early (with `split.complete` False) at anything unexpected: no recognisable root,
+    or text after the last record other than the closing root tag (a cut-off file); the
+    caller then parses the rest itself and reports the fault as usual.
+    """
+    with open(path, "rb") as raw:
+        stream = gzip.GzipFile(fileobj=raw, mode="rb") if raw.peek(2)[:2] == GZIP_MAGIC else raw
+        buffer = stream.read(_BLOCK)
+        root = _ROOT_START.search(buffer)
+        if root is None or b"<PubmedArticle" in buffer[:root.start()] or b"<DeleteCitation" in buffer[:root.start()]:
+            return
+        split.header = buffer[:root.end()]
+        footer = b"</" + ROOT_TAG.encode() + b">\n"
+        buffer = buffer[root.end():]
+        pending: list[bytes] = []
+        while True:
+            position = 0
+            for match in _RECORD_END.finditer(buffer):
+                pending.append(buffer[position:match.end()])
+                position = match.end()
+                if len(pending) == batch_size:
+                    yield split.header + b"".join(pending) + footer, len(pending)
+                    pending = []
+            buffer = buffer[position:]
+            more = stream.read(_BLOCK)
+            if not more:
+                break
+            buffer += more
+        if pending:
+            yield split.header + b"".join(pending) + footer, len(pending)
+        split.complete = _ROOT_END.match(buffer) is not None
+
+
+# --------------------------------------------------------------------------- workers
+
+
+def current_key(pmid: str, content_hash: str) -> bytes:
+    """The digest `ImportWorkers(current=...)` holds for a stored, current article."""
+    return hashlib.blake2b(f"{pmid}\0{content_hash}".encode(), digest_size=12).digest()
+
+
+def _init_worker(current: frozenset[bytes]) -> None:
+    global _CURRENT
+    _CURRENT = current
 
 
 def _pack(extraction: Extraction) -> dict:
@@ -53,44 +127,46 @@ def _pack(extraction: Extraction) -> dict:
     return packed
 
 
-def extract_chunk(articles: Sequence[Article]) -> list[tuple[bool, dict | BaseException]]:
-    """Runs in a worker: (True, packed extraction) or (False, the exception) per article."""
-    results: list[tuple[bool, dict | BaseException]] = []
-    for article in articles:
+def parse_and_extract(document: bytes, name: str) -> ParsedBatch:
+    """Runs in a worker: parse a batch, hash each record, extract those not stored as they are."""
+    try:
+        articles = list(iter_articles(document, source_name=name))
+    except ParseError as exc:
+        return ParsedBatch(error=str(exc))
+    batch = ParsedBatch(articles=articles)
+    for index, article in enumerate(articles):
+        if article.deleted:
+            continue
+        content_hash = article.content_hash()
+        batch.hashes[index] = content_hash
+        if current_key(article.pmid, content_hash) in _CURRENT:
+            continue
         try:
-            results.append((True, _pack(extract(article))))
+            batch.outcomes[index] = (True, _pack(extract(article)))
         except Exception as exc:  # noqa: BLE001 - the store decides what a failed record means
-            results.append((False, exc))
-    return results
+            batch.outcomes[index] = (False, exc)
+    return batch
 
 
-class PendingExtractions:
-    """Extractions of one batch under way; `extractor()` waits for them when first needed."""
+@dataclass
+class ParsedBatch:
+    """A worker's answer: the articles, their content hashes and extractions (by position)."""
 
-    def __init__(self, articles: Sequence[Article], futures: list[tuple[Sequence[Article], Future]]) -> None:
-        self._articles = list(articles)  # keeps the objects (and so their ids) alive
-        self._futures = futures
-        self._done: dict[int, Outcome] | None = None
+    articles: list[Article] = field(default_factory=list)
+    hashes: dict[int, str] = field(default_factory=dict)
+    outcomes: dict[int, tuple[bool, dict | BaseException]] = field(default_factory=dict)
+    error: str | None = None
 
-    def _results(self) -> dict[int, Outcome]:
-        if self._done is None:
-            done: dict[int, Outcome] = {}
-            for chunk, future in self._futures:
-                try:
-                    outcomes = future.result()
-                except Exception as exc:  # noqa: BLE001 - a broken pool: extract these here instead
-                    log.warning("extraction worker failed (%s: %s); extracting %d records in-process",
-                                exc.__class__.__name__, exc, len(chunk))
-                    continue
-                for article, outcome in zip(chunk, outcomes, strict=True):
-                    done[id(article)] = outcome
-            self._done = done
-        return self._done
+    def content_hashes(self) -> dict[str, str]:
+        """PMID → content hash (of the PMID's last record in the batch, as the store keeps)."""
+        return {self.articles[index].pmid: value for index, value in sorted(self.hashes.items())}
 
-    def extractor(self, fallback: Callable[[Article], Extraction] = extract) -> Callable[[Article], Extraction]:
-        """An extractor for `store_articles`: the worker's result for an article sent, else `fallback`."""
-        def from_pool(article: Article) -> Extraction:
-            outcome = self._results().get(id(article))
+    def extractor(self, fallback: Callable[[Article], Extraction]) -> Callable[[Article], Extraction]:
+        """An extractor for `store_articles`: the worker's extraction, else `fallback`."""
+        by_id = {id(self.articles[index]): outcome for index, outcome in self.outcomes.items()}
+
+        def from_worker(article: Article) -> Extraction:
+            outcome = by_id.get(id(article))
             if outcome is None:
                 return fallback(article)
             ok, value = outcome
@@ -98,7 +174,7 @@ class PendingExtractions:
                 return Extraction(**value)  # type: ignore[arg-type]
             raise value  # type: ignore[misc]
 
-        return from_pool
+        return from_worker
 
 
 def _context():
@@ -111,32 +187,46 @@ def _context():
     return context
 
 
-class ExtractionPool:
-    """A pool of extraction workers; use as a context manager."""
+class ImportWorkers:
+    """A pool of parse-and-extract workers; use as a context manager."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, *, current: frozenset[bytes] = frozenset()) -> None:
+        """`current`: `current_key`s of the articles stored with this content and extracted by
+        the current rules; the workers extract every other record."""
         if workers < 1:
-            raise ValueError("an extraction pool needs at least one worker")
+            raise ValueError("an import pool needs at least one worker")
         self.workers = workers
-        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
+                                             initializer=_init_worker, initargs=(current,))
 
-    def submit(self, articles: Sequence[Article]) -> PendingExtractions:
-        """Start extracting `articles`; returns at once. A broken pool leaves them to the fallback."""
-        futures = []
-        for start in range(0, len(articles), CHUNK):
-            chunk = list(articles[start:start + CHUNK])
-            try:
-                futures.append((chunk, self._executor.submit(extract_chunk, chunk)))
-            except (BrokenExecutor, RuntimeError) as exc:
-                log.warning("extraction pool unusable (%s); extracting in-process", exc)
-                break
-        return PendingExtractions(articles, futures)
+    def submit(self, document: bytes, name: str) -> Future:
+        """Start parsing (and extracting) one batch document; the future gives a ParsedBatch."""
+        return self._executor.submit(parse_and_extract, document, name)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
-    def __enter__(self) -> ExtractionPool:
+    def __enter__(self) -> ImportWorkers:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def result_or_none(future: Future) -> ParsedBatch | None:
+    """The batch, or None when the worker or the pool failed (the caller parses it itself)."""
+    try:
+        return future.result()
+    except (BrokenExecutor, Exception) as exc:  # noqa: BLE001 - any failure: do it in-process
+        log.warning("import worker failed (%s: %s); parsing in-process", exc.__class__.__name__, exc)
+        return None
+
+
+def big_enough(path: str | os.PathLike, threshold: int) -> bool:
+    """Whether a file is worth the workers (its size on disk, compressed or not)."""
+    try:
+        return Path(path).stat().st_size >= threshold
+    except OSError:
+        return False
+
+

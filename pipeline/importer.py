@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -23,13 +24,20 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline.errors import ConfigError, ParseError, StoreError
-from pipeline.extraction_pool import ExtractionPool, PendingExtractions, default_workers
+from pipeline.extraction_pool import (
+    ImportWorkers,
+    Split,
+    big_enough,
+    current_key,
+    default_workers,
+    result_or_none,
+    split_records,
+)
 from pipeline.fetch.article import Article
 from pipeline.fetch.pubmed_xml import iter_articles
 from pipeline.store.articles import (
     ARTICLES,
     EXTRACTIONS,
-    IN_CHUNK,
     Extractor,
     RetractionNotices,
     StoreCounts,
@@ -45,9 +53,9 @@ RUNS = RunRecord.__table__
 
 Progress = Callable[[str, int], None]  # (file, records read so far in it)
 
-# Records imported in this process before extraction moves to worker processes: small imports
-# (and the tests) never pay for starting them.
-PARALLEL_AFTER = 2_000
+# Files this size or larger (on disk) are parsed and extracted by worker processes; small
+# imports (and the tests) never pay for starting them.
+PARALLEL_MIN_BYTES = 1_000_000
 
 
 @dataclass
@@ -121,10 +129,10 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
     the caller decides the exit code. A store failure raises StoreError after marking the run
     failed; batches committed before it stay.
 
-    `workers`: extraction processes for big imports (default: one per CPU; 0 or 1: extract in
-    this process). After the first PARALLEL_AFTER records, each batch is extracted by the pool
-    while the previous one is stored (`pipeline.extraction_pool`); the results are the same.
-    A custom `extractor` always runs in this process.
+    `workers`: processes that parse and extract files of PARALLEL_MIN_BYTES or more while this
+    one stores (default: one per CPU; 0 or 1: everything in this process); see
+    `pipeline.extraction_pool`. Results, counts and fault reports are the same either way. A
+    custom `extractor` always runs in this process.
     """
     if batch_size < 1:
         raise ConfigError(f"--batch-size: {batch_size} is not a positive number of records")
@@ -136,18 +144,18 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
     report.run_id = _start_run(engine, now=now)
     notices = RetractionNotices()  # read once per run, not once per batch
     pool_size = 0 if extractor is not None else (default_workers() if workers is None else workers)
-    pool: ExtractionPool | None = None
-    # (batch, its extractions under way, its file, records read from that file up to it)
-    pending: tuple[list[Article], PendingExtractions, FileResult, int] | None = None
+    version = extractor_version or current_extractor_version()
 
-    def store(batch: list[Article], extract_with: Extractor | None = None) -> None:
+    def store(batch: list[Article], extract_with: Extractor | None = None,
+              content_hashes: dict[str, str] | None = None) -> None:
         if not batch:
             return
         try:
             with session_scope(engine) as session:
                 counts = store_articles(session=session, articles=batch, now=now,
                                         extractor=extract_with or extractor,
-                                        extractor_version=extractor_version, notices=notices)
+                                        extractor_version=extractor_version, notices=notices,
+                                        content_hashes=content_hashes)
         except SQLAlchemyError as exc:
             raise StoreError(
                 f"{engine.url.render_as_string()}: could not write a batch of {len(batch)} records "
@@ -156,51 +164,75 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
             ) from exc
         report.counts.merge(counts)
 
-    def store_pending() -> None:
-        nonlocal pending
-        if pending is not None:
-            batch, job, result, records = pending
-            pending = None
-            store(batch, job.extractor(fallback=extractor_or_default))
-            if progress:
-                progress(result.path, records)
+    def import_here(path: Path, result: FileResult, *, skip: int = 0) -> None:
+        """Parse, extract and store in this process (after the first `skip` records)."""
+        batch: list[Article] = []
+        try:
+            for index, article in enumerate(iter_articles(path)):
+                if index < skip:
+                    continue
+                batch.append(article)
+                result.records += 1
+                if len(batch) >= batch_size:
+                    store(batch)
+                    batch = []
+                    if progress:
+                        progress(result.path, result.records)
+        except ParseError as exc:
+            result.error = exc
+            log.info("%s", exc)
+        store(batch)  # the complete records read before a fault are kept too
+        if progress:
+            progress(result.path, result.records)
+
+    def import_with_workers(path: Path, result: FileResult, pool: ImportWorkers) -> None:
+        """Workers parse and extract batches, in file order, while this process stores them."""
+        split = Split()
+        batches = split_records(path, batch_size, split)
+        in_flight: deque = deque()
+        failed = False
+        try:
+            for document, _count in batches:
+                in_flight.append(pool.submit(document, str(path)))
+                while len(in_flight) > pool.workers + 1 and not failed:
+                    failed = not store_parsed(in_flight.popleft(), result)
+                if failed:
+                    break
+            while in_flight and not failed:
+                failed = not store_parsed(in_flight.popleft(), result)
+        finally:
+            batches.close()
+            for future in in_flight:
+                future.cancel()
+        if failed or not split.complete:
+            # Something the workers could not do: parse the rest here, faults reported as usual.
+            import_here(path, result, skip=result.records)
+
+    def store_parsed(future, result: FileResult) -> bool:
+        parsed = result_or_none(future)
+        if parsed is None or parsed.error is not None:
+            return False
+        store(parsed.articles, parsed.extractor(fallback=extractor_or_default), parsed.content_hashes())
+        result.records += len(parsed.articles)
+        if progress:
+            progress(result.path, result.records)
+        return True
 
     try:
         for path in checked:
             result = FileResult(path=str(path))
             report.files.append(result)
-            batch: list[Article] = []
-            try:
-                for article in iter_articles(path):
-                    batch.append(article)
-                    result.records += 1
-                    if len(batch) >= batch_size:
-                        if pool is None and pool_size > 1 and report.records >= PARALLEL_AFTER:
-                            pool = _start_pool(pool_size)
-                            pool_size = pool_size if pool is not None else 0
-                        if pool is None:
-                            store(batch)
-                            if progress:
-                                progress(result.path, result.records)
-                        else:
-                            job = pool.submit(_to_extract(engine, batch, extractor_version))
-                            store_pending()  # while the workers extract this batch
-                            pending = (batch, job, result, result.records)
-                        batch = []
-            except ParseError as exc:
-                result.error = exc
-                log.info("%s", exc)
-            store_pending()
-            store(batch)  # the complete records read before a fault are kept too
-            if progress:
-                progress(result.path, result.records)
+            pool = (_start_workers(engine, pool_size, version)
+                    if pool_size > 1 and big_enough(path, PARALLEL_MIN_BYTES) else None)
+            if pool is None:
+                import_here(path, result)
+                continue
+            with pool:
+                import_with_workers(path, result, pool)
     except BaseException as exc:
         _finish_run(engine, report, started=now, elapsed=time.monotonic() - started,
                     error=f"{exc.__class__.__name__}: {exc}")
         raise
-    finally:
-        if pool is not None:
-            pool.close()
     error = "; ".join(str(e) for e in report.errors) or None
     _finish_run(engine, report, started=now, elapsed=time.monotonic() - started, error=error)
     return report
@@ -213,36 +245,20 @@ def extractor_or_default(article: Article):
     return extract(article)
 
 
-def _start_pool(workers: int) -> ExtractionPool | None:
-    try:
-        return ExtractionPool(workers)
-    except (OSError, ValueError) as exc:
-        log.warning("cannot start %d extraction processes (%s); extracting in this process", workers, exc)
-        return None
-
-
-def _to_extract(engine: Engine, batch: Sequence[Article], extractor_version: str | None) -> list[Article]:
-    """The articles of `batch` to extract ahead: not stored yet, or extracted by other rules.
-
-    The store also extracts revised records (same PMID, new content); those are rare in bulk and
-    are left to the fallback, which extracts in this process, so no content hash is computed
-    twice. Whatever this rule misses is extracted by the fallback, and what it sends in excess
-    only costs a wasted extraction: the rule need not be exact.
-    """
-    version = extractor_version or current_extractor_version()
-    pmids = list({article.pmid for article in batch})
-    current: set[str] = set()
-    # Only the PMIDs are constrained in SQL, so SQLite looks them up by the PMID index; a
-    # condition on the extractor version would let it scan every extraction instead.
-    query = (select(ARTICLES.c.pmid, ARTICLES.c.deleted, EXTRACTIONS.c.extractor_version)
-             .select_from(ARTICLES.join(EXTRACTIONS, EXTRACTIONS.c.article_id == ARTICLES.c.id)))
+def _start_workers(engine: Engine, workers: int, version: str) -> ImportWorkers | None:
+    """Workers that know which articles the store holds now, with this content and version."""
+    current: set[bytes] = set()
+    query = (select(ARTICLES.c.pmid, ARTICLES.c.content_hash)
+             .select_from(ARTICLES.join(EXTRACTIONS, EXTRACTIONS.c.article_id == ARTICLES.c.id))
+             .where(ARTICLES.c.deleted.is_(False), EXTRACTIONS.c.extractor_version == version))
     with engine.connect() as connection:
-        for start in range(0, len(pmids), IN_CHUNK):
-            for pmid, deleted, stored_version in connection.execute(
-                    query.where(ARTICLES.c.pmid.in_(pmids[start:start + IN_CHUNK]))):
-                if not deleted and stored_version == version:
-                    current.add(pmid)
-    return [article for article in batch if not article.deleted and article.pmid not in current]
+        for pmid, content_hash in connection.execute(query):
+            current.add(current_key(pmid, content_hash))
+    try:
+        return ImportWorkers(workers, current=frozenset(current))
+    except (OSError, ValueError) as exc:
+        log.warning("cannot start %d import processes (%s); importing in this process", workers, exc)
+        return None
 
 
 def _start_run(engine: Engine, *, now: datetime) -> int:

@@ -1,20 +1,33 @@
-"""Extraction in worker processes during an import gives exactly what in-process extraction gives."""
+"""Import workers (parse + extract in worker processes) give exactly what one process gives."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from pipeline import importer
-from pipeline.extract import extract
-from pipeline.extraction_pool import ExtractionPool
+from pipeline.extraction_pool import ImportWorkers, Split, split_records
 from pipeline.fetch.pubmed_xml import iter_articles
 from pipeline.importer import import_files
 from pipeline.store.articles import iter_export_records
 from pipeline.store.engine import open_store, session_scope
 
-DEVSET = Path(__file__).resolve().parent / "data" / "devset" / "records.xml"
+DATA = Path(__file__).resolve().parent / "data"
+DEVSET = DATA / "devset" / "records.xml"
+TRUNCATED = DATA / "xml" / "truncated.xml"
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def workers_for_small_files(monkeypatch):
+    monkeypatch.setattr(importer, "PARALLEL_MIN_BYTES", 0)
+    submitted = []
+    submit = ImportWorkers.submit
+    monkeypatch.setattr(ImportWorkers, "submit",
+                        lambda self, document, name: submitted.append(name) or submit(self, document, name))
+    return submitted
 
 
 def exported(engine) -> list[dict]:
@@ -22,34 +35,45 @@ def exported(engine) -> list[dict]:
         return list(iter_export_records(session=session))
 
 
-def test_import_with_workers_stores_the_same_as_without(tmp_path, monkeypatch):
-    monkeypatch.setattr(importer, "PARALLEL_AFTER", 0)
-    submitted = []
-    submit = ExtractionPool.submit
-    monkeypatch.setattr(ExtractionPool, "submit", lambda self, articles: submitted.append(len(articles))
-                        or submit(self, articles))
+def test_import_with_workers_stores_the_same_as_without(tmp_path, workers_for_small_files):
     serial = open_store(f"sqlite:///{tmp_path / 'serial.sqlite'}")
     parallel = open_store(f"sqlite:///{tmp_path / 'parallel.sqlite'}")
 
     import_files(engine=serial, paths=[DEVSET], now=NOW, batch_size=10, workers=0)
     report = import_files(engine=parallel, paths=[DEVSET], now=NOW, batch_size=10, workers=2)
 
-    assert sum(submitted) >= 80  # all but the last (partial) batch went to the workers
+    assert len(workers_for_small_files) >= 9  # every batch went to the workers
     assert report.counts.new == len(exported(serial))
     assert exported(parallel) == exported(serial)
 
 
-def test_pooled_articles_come_from_the_workers_and_others_from_the_fallback():
-    articles = list(iter_articles(DEVSET))[:3]
-    fallback_used = []
+def test_reimport_with_workers_reports_every_record_unchanged(tmp_path, workers_for_small_files):
+    engine = open_store(f"sqlite:///{tmp_path / 'store.sqlite'}")
+    first = import_files(engine=engine, paths=[DEVSET], now=NOW, batch_size=10, workers=2)
 
-    def fallback(article):
-        fallback_used.append(article.pmid)
-        return extract(article)
+    again = import_files(engine=engine, paths=[DEVSET], now=NOW, batch_size=10, workers=2)
 
-    with ExtractionPool(1) as pool:
-        extractor = pool.submit(articles[:2]).extractor(fallback=fallback)
-        results = [extractor(article) for article in articles]
+    assert (again.counts.new, again.counts.updated, again.counts.unchanged) == (0, 0, first.counts.new)
 
-    assert results == [extract(article) for article in articles]
-    assert fallback_used == [articles[2].pmid]
+
+def test_a_cut_off_file_with_workers_keeps_the_same_records_and_reports_the_same_fault(
+        tmp_path, workers_for_small_files):
+    serial = open_store(f"sqlite:///{tmp_path / 'serial.sqlite'}")
+    parallel = open_store(f"sqlite:///{tmp_path / 'parallel.sqlite'}")
+
+    expected = import_files(engine=serial, paths=[TRUNCATED], now=NOW, batch_size=1, workers=0)
+    report = import_files(engine=parallel, paths=[TRUNCATED], now=NOW, batch_size=1, workers=2)
+
+    assert [str(e) for e in report.errors] == [str(e) for e in expected.errors] != []
+    assert report.records == expected.records
+    assert exported(parallel) == exported(serial)
+
+
+def test_split_records_cuts_whole_records_that_parse_back_to_the_file(tmp_path):
+    split = Split()
+    documents = list(split_records(DEVSET, 7, split))
+
+    articles = [article for document, _ in documents for article in iter_articles(document)]
+
+    assert split.complete and sum(count for _, count in documents) == len(articles)
+    assert articles == list(iter_articles(DEVSET))

@@ -314,14 +314,16 @@ def _load_stored(connection: Connection, pmids: Sequence[str]) -> dict[str, _Sto
 def store_articles(*, session, articles: Sequence[Article], now: datetime,
                    extractor: Extractor | None = None,
                    extractor_version: str | None = None,
-                   notices: RetractionNotices | None = None) -> StoreCounts:
+                   notices: RetractionNotices | None = None,
+                   content_hashes: Mapping[str, str] | None = None) -> StoreCounts:
     """Upsert `articles` by PMID, extracting new and revised ones (see the module docstring).
 
     `extractor` defaults to `pipeline.extract.extract`; `extractor_version` (default: its
     `EXTRACTOR_VERSION`) is what stored extractions must carry to count as current, so pass
     both when passing your own extractor. If the extractor raises on a record, that record is
     skipped with the reason and left unstored, so the next import retries it. Pass the same
-    `notices` to every call of a multi-batch run (see `RetractionNotices`).
+    `notices` to every call of a multi-batch run (see `RetractionNotices`). `content_hashes`:
+    `Article.content_hash()` by PMID where already computed (by import workers), else computed.
     """
     _require_aware(now)
     extractor = extractor or _default_extractor()
@@ -366,7 +368,7 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
                 article.pmid, f"version {article.version} is older than the stored version {previous.version}"))
             continue
 
-        content_hash = article.content_hash()
+        content_hash = (content_hashes or {}).get(article.pmid) or article.content_hash()
         marked_by_notice = article.pmid in notice_targets or article.pmid in retracted_by_stored_notice
         was_retracted = bool(previous and previous.retracted)
         retracted = article.is_retracted or marked_by_notice or was_retracted
