@@ -408,7 +408,15 @@ def _is_control(lower: str, start: int, end: int, previous_end: int, next_start:
 
 
 def pooled_counts(doc: Document) -> tuple[int | None, int | None, Sentence | None, Sentence | None]:
-    """(patients, studies, patients' sentence, studies' sentence) of a meta-analysis or review."""
+    """(patients, studies, patients' sentence, studies' sentence) of a meta-analysis or review
+    (computed once per document: n_patients and n_studies both ask)."""
+    found = doc.memo.get("pooled")
+    if found is None:
+        found = doc.memo["pooled"] = _pooled_counts(doc)
+    return found
+
+
+def _pooled_counts(doc: Document) -> tuple[int | None, int | None, Sentence | None, Sentence | None]:
     patients = studies = None
     patients_sentence = studies_sentence = None
     for sentence in doc.sentences:

@@ -52,6 +52,7 @@ class Document:
     starts: list[int]
     aligned: bool  # lower-casing kept every offset (true unless exotic Unicode)
     _norms: dict[int, str] = field(default_factory=dict)
+    memo: dict[str, object] = field(default_factory=dict)  # results several rules share
 
     @classmethod
     def from_article(cls, article) -> Document:
