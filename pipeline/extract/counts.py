@@ -39,8 +39,11 @@ _SEX_PAIR = re.compile(rf"(?P<a>{DIGITS})\s+(?:\w+\s+)?(?:men|women|males?|femal
 _OF_WHOM = re.compile(r",\s*\d+\s+of (?:whom|them|these)[^,;]*,")
 # The cohort as the sentence's subject, its enrolment verb further on ("Twenty-four patients with ...
 # that had not responded to ... were randomized").
-_SUBJECT_VERB = re.compile(r"[^.;]{0,160}?\b(?:were|was)\s+(?:\w+\s+)?(?P<verb>enrolled|included|recruited|treated|"
-                           r"randomi[sz]ed|randomly (?:assigned|allocated)|transplanted|infused|allocated|assigned)\b")
+_SUBJECT_VERB = re.compile(r"[^.;]{0,160}?\b(?:(?:were|was)\s+(?:\w+\s+)?(?P<verb>enrolled|included|recruited|treated|"
+                           r"randomi[sz]ed|randomly (?:assigned|allocated)|transplanted|infused|allocated|assigned)"
+                           r"|(?P<active>received|underwent))\b")
+_RELATIVE = re.compile(r"\W*(?:[\w-]+\s+){0,4}?(?:who|that|whose|which)\b")
+_OTHER_COUNT = re.compile(rf"\b\d+\s+(?:[\w-]+\s+)?(?:{NOUN}|controls?)\b")
 _DROPOUT = re.compile(r"withdr|dropped out|lost to follow|discontinu")
 _NON_PATIENT = (r"(?:centres?|centers?|sites?|hospitals?|countries|studies|trials|articles|reports|mice|rats|animals|"
                 r"samples|doses?|cycles?|infusions?|years?|months?|weeks?|days?|immunosuppressants?|agents?|drugs?|"
@@ -218,18 +221,26 @@ def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_desi
         score += 2.0
     if randomized_design and (_RANDOMIZED.search(post[:45]) or _RANDOMIZED.search(pre[-30:])):
         score += 4.0
-    if not pre_stripped and not verb_in_match and (" were " in post or " was " in post):
-        subject = _SUBJECT_VERB.match(lower, end)
-        if subject is not None and _ENROL.search(post[:60]) is None:
+    at_start = not lower[:start].strip()
+    # A count opening the sentence with an enrolment verb further on is its subject ("Twenty
+    # patients who had failed four agents received ..."), whatever relative clause comes between.
+    subject = at_start and _RELATIVE.match(post) is not None and _ENROL.search(post[:60]) is not None
+    if at_start and not verb_in_match and _ENROL.search(post[:60]) is None:
+        predicate = _SUBJECT_VERB.match(lower, end)
+        verb = predicate.start("verb") if predicate is not None and predicate.group("verb") else \
+            predicate.start("active") if predicate is not None else -1
+        # The subject's own predicate: no other count stands between ("... and 10 controls were").
+        if verb >= 0 and not _OTHER_COUNT.search(lower, end, verb):
+            subject = True
             score += 3.0
-            if randomized_design and _RANDOMIZED.search(subject.group("verb")):
+            if randomized_design and predicate.group("verb") and _RANDOMIZED.search(predicate.group("verb")):
                 score += 4.0
     if _NEGATIVE_PRE.search(pre[-30:]) or _NEGATIVE_POST.search(post):
         score -= 4.0
     elif ("withdr" in post or "drop" in post or "lost" in post or "discontinu" in post) and _DROPOUT.search(post[:60]):
         score -= 4.0
-    elif _SUBSET.search(post):
-        score -= 2.5
+    elif not subject and _SUBSET.search(post):
+        score -= 2.5  # ("... with SLE that remained active ... received": a relative clause of the subject)
     return score
 
 

@@ -84,6 +84,9 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
         r"composite) responses?", r"r(?<!among r)(?<!of the r)(?<!these r)(?<!those r)(?<! in r)esponders?",
         r"r(?<!not r)(?<!never r)(?<!failed to r)esponded", r"response rates?", r"responses? (?:was|were) (?:achieved|observed|seen)", r"lldas", r"orr", r"bicla(?: responses?)?",
         r"low disease activity(?: state)?", r"(?:total |overall |clinical )?(?:effective|efficacy) rates?")),
+    # "remission ..., which was sustained in 7 of 10 at the last visit": the later state counts.
+    ("sustained_remission", words(r"(?:sustained|maintained|persisted|persisting|durable|lasted)"
+                                  r"(?=\s+(?:[\w-]+\s+){0,3}?in\s+(?:\d|all\b))")),
     ("relapse", words(r"r(?<!after r)(?<!following r)(?<!before r)elapse[sd]?(?!,? (?:or|and|/) refractory)(?!/refractory)", r"flares?", r"flared",
                       r"recurren(?:ce|t)", r"recurred", r"reactivation")),
     ("serious_adverse_events", words(
@@ -91,7 +94,7 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
         + _RESTRICTED_SAE,
         r"s(?<!related )aes?" + _RESTRICTED_SAE)),
 ))
-_CUE_WORDS = ("remission", "respon", "effective rate", "efficacy rate", "surviv", "mortalit", "death", "died", "dead", "fatal", "relaps", "flare",
+_CUE_WORDS = ("remission", "respon", "sustained", "maintained", "persist", "durable", "lasted", "effective rate", "efficacy rate", "surviv", "mortalit", "death", "died", "dead", "fatal", "relaps", "flare",
               "recur", "adverse", "alive", "passed away", "succumbed", "reactivation", "lldas", "low disease activity")
 _ABBREVIATION_CUE = re.compile(words(r"saes?", r"trm", r"nrm", r"crr?", r"prr?", r"mcr", r"dfs", r"pfs", r"rfs", r"efs",
                                      r"os", r"orr", r"bicla"))
@@ -112,6 +115,8 @@ _CUE_MEASURES = {
     "respon": ("remission", "complete_remission", "partial_remission"),
     "lldas": ("remission",), "low disease activity": ("remission",),
     "effective rate": ("remission",), "efficacy rate": ("remission",),
+    "sustained": ("sustained_remission",), "maintained": ("sustained_remission",),
+    "persist": ("sustained_remission",), "durable": ("sustained_remission",), "lasted": ("sustained_remission",),
     "surviv": ("overall_survival", "disease_free_survival"),
     "alive": ("overall_survival",),
     "mortalit": ("treatment_related_mortality", "mortality"),
@@ -226,7 +231,10 @@ _PATIENTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:patients|participants|subject
 # "Of the 59 patients who responded, 24 relapsed": the count is read over the stated group.
 _OF_THE_GROUP = re.compile(rf"\b(?:of|among) (?:the |these |those |all )?(?P<n>{DIGITS}) (?:[\w-]+ ){{0,2}}?"
                            rf"(?:patients|participants|subjects|responders|recipients|cases)\b[^,;]{{0,90}},\s*"
-                           rf"(?P<k>{DIGITS})\b(?![.,·]?\d)(?!\s*(?:%|of\b|/))")
+                           rf"(?P<k>{DIGITS})\b(?![.,·]?\d)(?!\s*(?:%|of\b|/))"
+                           # "attained by 22 patients (55%), of whom 7 relapsed"
+                           rf"|\b(?P<n2>{DIGITS}) (?:[\w-]+ ){{0,2}}?(?:\([^()]*\)\s*)?,\s*of (?:whom|these|them) "
+                           rf"(?P<k2>{DIGITS})\b(?![.,·]?\d)(?!\s*(?:%|of\b|/))")
 # "Five patients died, none of complications related to the cells": no treatment-related death.
 _NONE_RELATED = re.compile(r"\bnone (?:of them |of these )?(?:\w+ ){0,4}?(?:related|attributed|attributable|due) to "
                            r"(?:the )?(?:cells?|mscs?|treatment|transplant\w*|procedure|infusions?|therapy|car-?t)\b")
@@ -573,10 +581,14 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
         return {}
     respectively = "respectively" in lower
     numbers = _numbers(text)
+    control: list[_Number] = []
     if not respectively and ("placebo" in text or "control" in text or "comparator" in text or "sham" in text
                              or "standard" in text or "conventional" in text or "usual" in text or "best" in text):
-        numbers = [num for num in numbers if not _CONTROL_AFTER.match(text, num.end)]
-    if "of the" in text or "among" in text or "of these" in text or "of those" in text or "of all" in text:
+        control = [num for num in numbers if _CONTROL_AFTER.match(text, num.end)]
+        if control:
+            numbers = [num for num in numbers if num not in control]
+    if "of the" in text or "among" in text or "of these" in text or "of those" in text or "of all" in text \
+            or "of whom" in text:
         numbers = _over_stated_group(text, numbers)
     # A measure word inside a number phrase is its denominator ("7 of the 24 responders (29%)",
     # "4 of the 15 responders flared").
@@ -608,6 +620,10 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
         if not clause_numbers and clause - 1 in loose and \
                 not _NEGATED_START.match(text, bounds[clause - 1] if clause else 0):
             clause_numbers.extend(loose[clause - 1])
+        elif not clause_numbers and clause + 1 in loose and \
+                any(bisect_right(bounds, num.start) == clause for num in control):
+            # "in 6 of 25 placebo recipients and 13 of 25 MSC recipients": the control arm came first.
+            clause_numbers.extend(loose[clause + 1])
     stated: dict[str, Outcome] = {}
     trm_seen_at = -1
     for clause, (clause_measures, clause_numbers) in sorted(by_clause.items()):
@@ -633,6 +649,11 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
                     stated.setdefault("mortality", outcome)
                 continue
             stated.setdefault(name, outcome)
+    sustained = stated.pop("sustained_remission", None)
+    if sustained is not None and ("remission" in stated or "complete_remission" in stated or "remission" in lower
+                                  or "respon" in lower):
+        stated["complete_remission" if "complete_remission" in stated and "remission" not in stated
+               else "remission"] = sustained
     mortality = stated.get("mortality")
     if mortality is not None and "treatment_related_mortality" not in stated and "none" in text \
             and _NONE_RELATED.search(text):
@@ -650,12 +671,14 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
 def _over_stated_group(text: str, numbers: list[_Number]) -> list[_Number]:
     """Counts read over the group a sentence opens with ("Of the 59 responders, 24 relapsed")."""
     for match in _OF_THE_GROUP.finditer(text):
-        k, n = parse_count(match.group("k")), parse_count(match.group("n"))
+        group = "k" if match.group("k") else "k2"
+        k, n = parse_count(match.group(group)), parse_count(match.group("n") or match.group("n2"))
         if not k or not n or k > n:
             continue
-        start = match.start("k")
+        start = match.start(group)
         numbers = [_Number(num.start, num.end, k, n, k / n, num.count_end)
-                   if num.start == start and num.n is None and num.rate is None else num for num in numbers]
+                   if num.start == start and num.n is None and (num.rate is None or abs(num.rate - k / n) < 0.006)
+                   else num for num in numbers]
     return numbers
 
 

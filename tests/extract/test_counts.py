@@ -185,3 +185,10 @@ def test_a_mixed_series_lists_systemic_lupus_among_other_diseases(run):
                      "Of 77 patients, 50 had multiple sclerosis, 19 systemic sclerosis and 8 systemic lupus "
                      "erythematosus. Five of the 8 lupus patients were in remission at last follow-up.",
                 title="Autologous stem cell transplantation in lupus and other autoimmune diseases") == 8
+
+
+def test_a_subject_count_with_a_relative_clause_before_its_verb(run):
+    assert n_of(run, "Nineteen patients who had failed a median of five immunosuppressants received cord "
+                     "stromal cells.") == 19
+    assert n_of(run, "Twenty-two adults with SLE that stayed active despite mycophenolate and belimumab "
+                     "underwent infusion of stromal cells.") == 22

@@ -348,3 +348,20 @@ def test_the_last_visit_outweighs_an_earlier_sentence(run):
 def test_two_predicates_of_one_count(run):
     got = outcomes_of(run, "Seventeen of the 20 patients survived and remain in remission.")
     assert got == {"overall_survival": (17, 20, 0.85), "remission": (17, 20, 0.85)}
+
+
+def test_of_whom_reads_the_count_before_it_as_the_denominator(run):
+    got = outcomes_of(run, "Remission was reached by 15 patients (75%), of whom 6 relapsed.")
+    assert got == {"remission": (15, 20, 0.75), "relapse": (6, 15, 0.4)}
+
+
+def test_control_arm_named_first_takes_the_cell_arm_that_follows(run):
+    got = outcomes_of(run, "A renal response occurred in 5 of 16 standard-care patients and 10 of 16 stromal-cell "
+                           "recipients.", title=RCT_TITLE, intro=RCT_INTRO)
+    assert got == {"remission": (10, 16, 0.625)}
+
+
+def test_a_remission_sustained_in_fewer_patients_is_the_later_state(run):
+    got = outcomes_of(run, "All 20 patients reached remission by month 6, which was maintained in 14 of 20 at two "
+                           "years.")
+    assert got == {"remission": (14, 20, 0.7)}
