@@ -222,7 +222,8 @@ _RESTRICTED_TAIL = re.compile(
     r"[^,;]{0,25}?\b(?:in|among|of) (?:the )?(?:first|last|\d+|some|one|two|three|four|five|remaining|other)\b")
 # A number about the control arm ("7/20 (35%) in the placebo group", "1 in the placebo group").
 _CONTROL_AFTER = re.compile(
-    r"[^,;\d]{0,25}?\b(?:placebo|control|controls|comparator|sham|standard[- ](?:of[- ])?care|usual[- ]care|"
+    r"(?:(?!\bvs\b|\bversus\b|\bcompared\b|\bthan\b)[^,;\d]){0,25}?\b(?:placebo|control|controls|comparator|sham|"
+    r"standard[- ](?:of[- ])?care|usual[- ]care|"
     r"best available|conventional(?:ly)?[- ]treated)\b")
 
 
@@ -240,6 +241,11 @@ _NONE_RELATED = re.compile(r"\bnone (?:of them |of these )?(?:\w+ ){0,4}?(?:rela
                            r"(?:the )?(?:cells?|mscs?|treatment|transplant\w*|procedure|infusions?|therapy|car-?t)\b")
 # A flare listed among serious adverse events ("two SAEs (one pneumonia, one lupus flare)").
 _ADVERSE_BEFORE = re.compile(r"(?:adverse (?:events?|reactions?|effects?)|saes?)\s*$")
+
+
+# "vs placebo 8/20 (40%)", "control group: 5 of 20": the control arm's label right before its number.
+_CONTROL_BEFORE = re.compile(r"\b(?:placebo|controls?|comparator|sham|standard[- ](?:of[- ])?care|usual[- ]care)"
+                             r"(?:\s+(?:group|arm|recipients|patients))?\s*:?\s*$")
 
 
 class _Number(NamedTuple):
@@ -584,7 +590,8 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
     control: list[_Number] = []
     if not respectively and ("placebo" in text or "control" in text or "comparator" in text or "sham" in text
                              or "standard" in text or "conventional" in text or "usual" in text or "best" in text):
-        control = [num for num in numbers if _CONTROL_AFTER.match(text, num.end)]
+        control = [num for num in numbers if _CONTROL_AFTER.match(text, num.end)
+                   or _CONTROL_BEFORE.search(text, max(0, num.start - 30), num.start)]
         if control:
             numbers = [num for num in numbers if num not in control]
     if "of the" in text or "among" in text or "of these" in text or "of those" in text or "of all" in text \

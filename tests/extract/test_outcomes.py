@@ -365,3 +365,12 @@ def test_a_remission_sustained_in_fewer_patients_is_the_later_state(run):
     got = outcomes_of(run, "All 20 patients reached remission by month 6, which was maintained in 14 of 20 at two "
                            "years.")
     assert got == {"remission": (14, 20, 0.7)}
+
+
+def test_a_control_label_before_its_number_drops_that_number(run):
+    got = outcomes_of(run, "Renal response: stromal cells 9/16 (56%) versus standard care 4/16 (25%).",
+                      title=RCT_TITLE, intro=RCT_INTRO)
+    assert got == {"remission": (9, 16, 0.5625)}
+    got = outcomes_of(run, "Renal response: standard care 4/16 (25%) versus stromal cells 9/16 (56%).",
+                      title=RCT_TITLE, intro=RCT_INTRO)
+    assert got == {"remission": (9, 16, 0.5625)}
