@@ -94,8 +94,11 @@ _MEASURES: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(pattern)
         + _RESTRICTED_SAE,
         r"s(?<!related )aes?" + _RESTRICTED_SAE)),
 ))
-_CUE_WORDS = ("remission", "respon", "sustained", "maintained", "persist", "durable", "lasted", "effective rate", "efficacy rate", "surviv", "mortalit", "death", "died", "dead", "fatal", "relaps", "flare",
-              "recur", "adverse", "alive", "passed away", "succumbed", "reactivation", "lldas", "low disease activity")
+_CUE_WORDS = ("remission", "respon", "surviv", "mortalit", "death", "died", "dead", "fatal", "relaps", "flare",
+              "recur", "adverse", "alive", "passed away", "succumbed", "reactivation", "lldas", "low disease activity",
+              "effective rate", "efficacy rate")
+# Words that only matter beside a remission cue ("remission ..., sustained in 7 of 10").
+_LATER_STATE_WORDS = ("sustained", "maintained", "persist", "durable", "lasted")
 _ABBREVIATION_CUE = re.compile(words(r"saes?", r"trm", r"nrm", r"crr?", r"prr?", r"mcr", r"dfs", r"pfs", r"rfs", r"efs",
                                      r"os", r"orr", r"bicla"))
 _ABBREVIATION_GATE = re.compile("SAE|TRM|NRM|CR|PR|MCR|DFS|PFS|RFS|EFS|OS|ORR|BICLA")
@@ -104,6 +107,8 @@ _ABBREVIATION_GATE = re.compile("SAE|TRM|NRM|CR|PR|MCR|DFS|PFS|RFS|EFS|OS|ORR|BI
 def measure_cues(lower: str, text: str | None = None) -> list[str]:
     """The cue words of a sentence (`text`, the original case, finds abbreviations cheaply)."""
     cues = [cue for cue in _CUE_WORDS if cue in lower]
+    if cues and (cues[0] == "remission" or cues[0] == "respon"):
+        cues.extend(cue for cue in _LATER_STATE_WORDS if cue in lower)
     if text is None or _ABBREVIATION_GATE.search(text):
         cues.extend(_ABBREVIATION_CUE.findall(lower))
     return cues
