@@ -159,7 +159,7 @@ def _child_digest(config: Path, since: str, until: str, out: str) -> dict:
 
 
 CHILDREN = {"pubmed_parser": _child_pubmed_parser, "entrez": _child_entrez, "extract": _child_extract,
-            "parse": _child_parse}
+            "parse": _child_parse, "serve": lambda path: _child_serve(path)}
 
 
 # ------------------------------------------------------------------------ measuring
@@ -338,27 +338,43 @@ def serve_corpus(path: Path):
     return server.start(), len(records)
 
 
-def measure_refresh(path: Path, n: int, *, work: Path, log) -> Measurement:
+def _child_serve(path: Path) -> dict:
+    """The loopback server in its own process: prints its URL, serves until stdin closes,
+    then reports the requests it answered. (In the benchmark's own process, the corpus it
+    holds would count in every later child's ru_maxrss: a vfork/fork child inherits the
+    parent's high-water mark until exec.)"""
     server, served = serve_corpus(path)
+    print(json.dumps({"url": server.url, "served": served}), flush=True)
+    sys.stdin.read()
+    by_endpoint: dict[str, int] = {}
+    for request in server.requests:
+        by_endpoint[request.endpoint] = by_endpoint.get(request.endpoint, 0) + 1
+    server.stop()
+    return {"requests": sum(by_endpoint.values()), "by_endpoint": by_endpoint}
+
+
+def measure_refresh(path: Path, n: int, *, work: Path, log) -> Measurement:
+    server = subprocess.Popen(child_command("serve", str(path)), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
     try:
+        started = json.loads(server.stdout.readline())
+        url, served = started["url"], started["served"]
         folder = fresh_dir(work / "refresh")
-        config = write_config(folder, database=folder / "store.sqlite", eutils_url=server.url,
+        config = write_config(folder, database=folder / "store.sqlite", eutils_url=url,
                               search_cap=max(served, 9_999))
         first, last = entrez_range(n)
         env = dict(os.environ, **{BENCH_API_KEY_ENV: "loopback-bench-key"})
-        log(f"(f) refresh of {served:,} new records from {server.url} ...")
+        log(f"(f) refresh of {served:,} new records from {url} ...")
         measured = run_process("refresh", evidence_command(config, "refresh", "--since", first.isoformat(),
                                                            "--until", last.isoformat()),
                                records=served, env=env)
-        by_endpoint: dict[str, int] = {}
-        for request in server.requests:
-            by_endpoint[request.endpoint] = by_endpoint.get(request.endpoint, 0) + 1
-        measured.extra.update(requests=len(server.requests), by_endpoint=by_endpoint,
-                              expected=1 + math.ceil(served / BATCH_SIZE) + 1,
-                              summary=measured.stdout.strip().splitlines()[-1] if measured.stdout.strip() else "")
-        return measured
     finally:
-        server.stop()
+        output, _ = server.communicate("", timeout=60)
+    counts = json.loads(output.strip().splitlines()[-1])
+    measured.extra.update(requests=counts["requests"], by_endpoint=counts["by_endpoint"],
+                          expected=1 + math.ceil(served / BATCH_SIZE) + 1,
+                          summary=measured.stdout.strip().splitlines()[-1] if measured.stdout.strip() else "")
+    return measured
 
 
 # ------------------------------------------------------------------------ the report
