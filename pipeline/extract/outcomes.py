@@ -163,7 +163,9 @@ _TIME = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|h|y|m|wk|mo)\b"
 _TOKEN = re.compile(
     rf"(?P<k>{DIGITS})\s*(?:\(\s*(?P<kp>\d+(?:[.·]\d+)?)\s*%\s*\)\s*)?(?:/|of|out of)\s*(?:the\s+|all\s+|these\s+|those\s+)?"
     rf"(?P<n>{DIGITS})\b(?![.,]\d)(?:[^%;()]{{0,30}}?\(\s*(?P<knp>\d+(?:[.·]\d+)?)\s*%)?"
-    rf"|(?P<pct>\d+(?:[.·]\d+)?)\s*(?:(?:±|\+/-|\+-)\s*\d+(?:[.·]\d+)?\s*)?%(?:\s*\(\s*(?P<pk>\d+)\s*(?:/|of|out of)\s*(?P<pn>\d+)\s*(?:\w+\s*)?\))?"
+    rf"|(?P<pct>\d+(?:[.·]\d+)?)\s*(?:(?:±|\+/-|\+-)\s*\d+(?:[.·]\d+)?\s*)?%(?:\s*\(\s*(?P<pk>\d+)\s*(?:/|of|out of)\s*(?P<pn>\d+)\s*(?:\w+\s*)?\)"
+    # "9.7% (three deaths)", "6.5% (n = 2)": the count behind the rate
+    rf"|\s*\(\s*(?:n\s*=\s*)?(?P<pc>\d+)(?:\s+(?:deaths?|patients?|cases|events|recipients))?\s*\))?"
     rf"|(?P<cnt>{DIGITS})(?!\d)(?![.,·]\d)(?:\s*(?:\w+\s+){{0,3}}?\(\s*(?P<cp>\d+(?:[.·]\d+)?)\s*%\s*\))?"
 )
 _DIGIT = re.compile(r"\d+")
@@ -332,6 +334,8 @@ def _numbers(text: str) -> list[_Number]:
             n = int(match.group("pn")) if match.group("pn") else None
             if k is not None and n and k <= n:
                 rate = k / n
+            elif match.group("pc") is not None and rate > 0:
+                k, n = int(match.group("pc")), None  # its denominator is found like a count's
             else:
                 k = n = None
             numbers.append(_Number(start, match.end(), k, n, rate, match.end()))

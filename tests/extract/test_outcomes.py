@@ -84,7 +84,7 @@ def test_no_treatment_related_deaths_is_zero_trm_not_mortality(run):
 
 def test_trm_rate_with_deaths_in_brackets_is_trm_only(run):
     assert outcomes_of(run, "Transplant-related mortality was 10% (two deaths).") == {
-        "treatment_related_mortality": (None, None, 0.1)}
+        "treatment_related_mortality": (2, 20, 0.1)}  # the bracketed count is k, read over the patients
 
 
 def test_treatment_related_deaths_count_as_deaths_too(run):
@@ -374,3 +374,7 @@ def test_a_control_label_before_its_number_drops_that_number(run):
     got = outcomes_of(run, "Renal response: standard care 4/16 (25%) versus stromal cells 9/16 (56%).",
                       title=RCT_TITLE, intro=RCT_INTRO)
     assert got == {"remission": (9, 16, 0.5625)}
+
+
+def test_a_rate_with_its_count_in_brackets_gives_k_and_n(run):
+    assert outcomes_of(run, "Non-relapse mortality was 15% (n = 3).") == {"treatment_related_mortality": (3, 20, 0.15)}
