@@ -73,7 +73,10 @@ _TRIAL = Cue(words(
     r"single[- ]arm", r"open[- ]label", r"phase\s*(?:[1-3i]|iii|ii)", r"pilot (?:study|trial)", r"dose[- ]escalat\w*",
     r"first[- ]in[- ]human", r"clinical trial",
     r"(?:prospective|interventional|exploratory|investigator-initiated)(?:,? (?:\w+[- ]){0,3}?)(?:trial|study|protocol)",
-    r"trial", r"nct\d+", r"chictr\w*", r"registered (?:at|with|in)"), ("trial", "phase", "single", "open", "pilot", "dose", "first-in", "first in", "prospective", "interventional", "exploratory", "investigator", "nct", "chictr", "registered"))
+    r"trial", r"nct\d+", r"chictr\w*", r"registered (?:at|with|in)",
+    r"(?:enrolled|treated|transplanted|included) (?:in|into|on|under|within|according to) (?:a|an|the|our) (?:[\w-]+ ){0,3}?protocol"),
+    ("trial", "phase", "single", "open", "pilot", "dose", "first-in", "first in", "prospective", "interventional",
+     "exploratory", "investigator", "nct", "chictr", "registered", "protocol"))
 _COHORT = Cue(words(
     r"retrospective(?:ly)?", r"registry", r"cohort", r"observational", r"database",
     r"long[- ]term (?:follow[- ]up|outcomes?) (?:of|study|data)",
@@ -115,7 +118,7 @@ _PLANNED = Cue(r"\b(?:we|investigators) will (?:recruit|enrol|enroll|randomi[sz]
 # Work on cells in culture: patients' cells studied in vitro, no patient treated.
 _IN_VITRO = Cue(words(r"in vitro", r"ex vivo", r"co-?cultured?", r"cultured", r"co-?culture", r"transwell",
                       r"cell lines?"), ("in vitro", "ex vivo", "cultur", "transwell", "cell line"))
-_TREATED = re.compile(words(r"received", r"were treated", r"was treated", r"underwent", r"were infused", r"infusions?",
+_TREATED = re.compile(words(r"received", r"were treated", r"was treated", r"underwent", r"infused", r"injected", r"infusions?",
                             r"enrolled", r"transplanted", r"were given", r"administered", r"follow-up", r"followed"))
 
 
@@ -304,7 +307,8 @@ def _case_design(doc: Document) -> tuple[str, Sentence | None]:
 # Trial words that a cohort study does not use; "prospective study" alone may be either.
 _STRONG_TRIAL = re.compile(words(
     r"trial", r"phase\s*(?:[1-3i]|iii|ii)", r"open[- ]label", r"single[- ]arm", r"pilot", r"dose[- ]escalat\w*",
-    r"first[- ]in[- ]human", r"nct\d+", r"chictr\w*", r"registered", r"prospective (?:\w+[- ]){0,3}?protocol"))
+    r"first[- ]in[- ]human", r"nct\d+", r"chictr\w*", r"registered", r"prospective (?:\w+[- ]){0,3}?protocol",
+    r"(?:enrolled|treated|transplanted|included) (?:in|into|on|under|within|according to) (?:a|an|the|our) (?:[\w-]+ ){0,3}?protocol"))
 _OBSERVATIONAL = Cue(words(r"cohort", r"registry", r"retrospective(?:ly)?", r"observational", r"real[- ]world"),
                      ("cohort", "registry", "retrospective", "observational", "real"))
 _NO_POOLING = Cue(r"no meta-?analysis (?:was|could be) (?:possible|performed|conducted)|meta-?analysis (?:was|could) not|(?:not|too heterogeneous) to (?:be )?pool|without (?:a )?meta-?analysis|precluded (?:a )?meta-?analysis|descriptive(?:ly)? synthe",

@@ -223,3 +223,15 @@ def test_a_review_takes_no_phase_from_the_trials_it_includes(run):
                  ("RESULTS", "Twelve reports were included: 9 case reports and 3 phase 1 trials."))
     assert result.design == "systematic_review"
     assert result.phase is None
+
+
+def test_cells_cultured_then_infused_into_patients_is_not_preclinical(run):
+    assert design_of(run, "Autologous cultured stromal cells in lupus nephritis",
+                     "Autologous marrow stromal cells were cultured for three weeks and infused into 9 patients with "
+                     "lupus nephritis. Six had a renal response.") != "preclinical"
+
+
+def test_patients_enrolled_in_a_protocol_make_a_trial(run):
+    assert design_of(run, "Immunoablation and autologous stem cell rescue in severe lupus",
+                     "Sixteen patients with severe SLE were enrolled in an institutional protocol of immunoablation "
+                     "and autologous stem cell rescue. Ten were in remission at five years.") == "single_arm_trial"

@@ -101,3 +101,10 @@ def test_a_guideline_recommending_therapies_for_refractory_disease_keeps_them(ru
                  "transplantation may be considered in specialised centres.",
                  publication_types=("Practice Guideline",))
     assert result.therapies == ("car_t", "hsct_autologous")
+
+
+def test_patients_receiving_expanded_tregs_is_a_treg_therapy(run):
+    result = run("Expanded regulatory T cells in lupus: a phase I trial",
+                 "Nine patients with SLE received ex vivo expanded autologous Tregs at three dose levels.")
+    assert result.relevant is True
+    assert result.therapies == ("other_cell_therapy",)
