@@ -64,6 +64,7 @@ _LUPUS_SUBGROUP = re.compile(
     r"(?:systemic lupus erythematosus|sle|lupus|lupus nephritis)\b"
     rf"|\b(?:systemic lupus erythematosus|sle|lupus)\s*\(\s*n\s*=\s*(?P<num2>{DIGITS})\s*\)"
     rf"|\(\s*(?:sle|lupus)\s*[,:=]\s*(?P<num4>{DIGITS})\b"
+    rf"|\bof (?:whom|them|these) (?P<num5>{DIGITS}) (?:had|have|with|were diagnosed with) (?:\w+ )?(?:sle|lupus|systemic lupus)\b"
     rf"|(?P<num3>{DIGITS})\s+(?:patients with\s+)?(?:systemic\s+)?(?:sle|lupus)\b(?!\s*(?:patients\s+)?(?:were|was|had|received|underwent))"
 )
 _OTHER_DISEASES = Cue(alternation(
@@ -118,7 +119,7 @@ _STUDY_NOUN = r"(?:studies|trials|rcts|articles|publications|reports|cohorts|pap
 _MA_STUDIES_PATIENTS = re.compile(
     rf"(?P<k>{DIGITS})\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_NOUN}\b(?:\s*\([^()]*\))?,?\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:with|involving|including|comprising|enrolling|totall?ing|of|encompassing|covering|included|and|on|in|"
-    rf"describing|reporting|representing|accounting for)\s+"
+    rf"describing|reporting|representing|accounting for|described|reported|covered|enrolled)\s+"
     rf"(?:a total of\s+|a combined\s+|a pooled\s+|overall\s+)?(?P<n>{DIGITS})\s+(?:[\w-]+\s+){{0,3}}?{NOUN}\b"
 )
 _MA_STUDIES_N = re.compile(
@@ -319,7 +320,8 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
             if mixed:
                 other = _OTHER_DISEASES.search(lower) is not None
                 for match in _LUPUS_SUBGROUP.finditer(lower):
-                    if not other and match.group("num2") is None and match.group("num4") is None:
+                    if not other and match.group("num2") is None and match.group("num4") is None \
+                            and match.group("num5") is None:
                         continue  # "SLE (n = 12)" names its subgroup; "12 with SLE" needs the others beside
                     value = parse_count(_subgroup_number(match))
                     if _plausible(value, ""):
@@ -328,7 +330,8 @@ def patient_counts(doc: Document, *, randomized_design: bool = False) -> list[Co
 
 
 def _subgroup_number(match: re.Match) -> str:
-    return match.group("num") or match.group("num2") or match.group("num3") or match.group("num4")
+    return match.group("num") or match.group("num2") or match.group("num3") or match.group("num4") \
+        or match.group("num5")
 
 
 def _randomized_total(doc: Document) -> tuple[int, Sentence] | None:
@@ -457,7 +460,8 @@ def _pooled_counts(doc: Document) -> tuple[int | None, int | None, Sentence | No
             lower = doc.norm(sentence)
             match = _LUPUS_SUBGROUP.search(lower)
             # "402 patients (SLE, 211)" names its lupus subset; "211 with SLE" needs other diseases beside.
-            if match and (match.group("num2") or match.group("num4") or (mixed and _OTHER_DISEASES.search(lower))):
+            if match and (match.group("num2") or match.group("num4") or (mixed and match.group("num5"))
+                          or (mixed and _OTHER_DISEASES.search(lower))):
                 value = parse_count(_subgroup_number(match))
                 if value and value < patients:
                     return value, studies, sentence, studies_sentence

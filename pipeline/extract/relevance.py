@@ -45,12 +45,12 @@ _LUPUS_AFTER_TRANSPLANT = Cue(
 )
 # Lupus passed on by a transplant's donor ("lupus transferred by allogeneic stem cell transplantation").
 _LUPUS_FROM_DONOR = Cue(
-    r"(?:lupus|sle) (?:\w+ ){0,2}?(?:transferred|transmitted|passed|acquired) (?:on )?(?:by|via|through|with|from) "
-    r"(?:[\w-]+ ){0,4}?(?:transplant\w*|hsct|hct|bmt|donor)",
-    ("transferred", "transmitted", "passed", "acquired"),
+    r"(?:lupus|sle),? (?:\w+ ){0,2}?(?:transferred|transmitted|passed|acquired) (?:on )?(?:by|via|through|with|from) "
+    r"(?:[\w-]+ ){0,4}?(?:transplant\w*|hsct|hct|bmt|donor)|donor[- ]derived (?:systemic )?lupus",
+    ("transferred", "transmitted", "passed", "acquired", "donor-derived", "donor derived"),
 )
 _HEME_INDICATION = Cue(
-    r"(?:transplant\w*|hsct|hct|bmt|car[- ]?t(?:[- ]cells?)?(?: therapy)?)\s(?:[\w-]+\s){0,5}?(?:for|because of|to treat)\s(?:[\w-]+\s){0,3}?"
+    r"(?:transplant\w*|hsct|hct|bmt|marrow|graft|car[- ]?t(?:[- ]cells?)?(?: therapy)?)\s(?:[\w-]+\s){0,5}?(?:for|because of|to treat)\s(?:[\w-]+\s){0,3}?"
     r"(?:leuka?emia|lymphoma|myeloma|aplastic|myelodysplas|\bmds\b|\baml\b|\bcml\b|acute lymphoblastic|thalass|sickle|neuroblastoma|hodgkin)",
     ("leuk", "lymphoma", "myeloma", "aplastic", "myelodysplas", "mds", "aml", "cml", "lymphoblastic", "thalass",
      "sickle", "neuroblastoma", "hodgkin"),
@@ -95,7 +95,7 @@ _PASSING = re.compile(r"exclu|such as|other than|except|unlike")
 
 
 _SPECULATION = re.compile(r"\b(?:could|might|may)\s(?:\w+\s)?(?:explain|account for|underlie|contribute|sustain|"
-                         r"be involved|persist)")
+                         r"be involved|persist|guide|inform|help|pave)|\bfuture (?:\w+ )?(?:cell|cellular|therap)")
 _DENIED = re.compile(r"\b(?:no|none|not|never|without|neither)\b[^.;]{0,25}$")
 
 

@@ -155,3 +155,25 @@ def test_a_multi_disease_review_counting_its_lupus_patients_in_brackets_is_relev
     assert result.relevant is True
     assert result.n_patients == 150
     assert result.n_studies == 20
+
+
+def test_a_future_therapy_named_in_passing_is_noise(run):
+    result = run("Plasmablast signatures in systemic lupus erythematosus",
+                 "We profiled plasmablasts in 45 patients with SLE. Signatures tracked disease activity in SLE. The "
+                 "findings may guide future cell therapies such as CAR T cells.")
+    assert result.relevant is False
+
+
+def test_donor_derived_lupus_after_a_marrow_graft_for_aplastic_anaemia_is_noise(run):
+    result = run("Donor-derived lupus after sibling bone marrow transplantation",
+                 "A man given sibling bone marrow for severe aplastic anaemia developed lupus, transmitted from "
+                 "the donor, four years later.")
+    assert result.relevant is False
+
+
+def test_a_review_counting_its_lupus_patients_with_of_whom(run):
+    result = run("Tolerability of CAR T cells in autoimmune diseases: a systematic review",
+                 "We systematically searched three databases. Fourteen reports described 120 patients, of whom 70 "
+                 "had SLE.", publication_types=("Journal Article", "Systematic Review"))
+    assert result.relevant is True
+    assert result.n_patients == 70
