@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import load_settings
-from pipeline.fetch.fake_eutils import Corpus, FakeEutils, synthetic_corpus
+from pipeline.fetch.fake_eutils import SLOW, Corpus, FakeEutils, Fault, synthetic_corpus
 from pipeline.refresh import run_refresh
 from pipeline.scheduler import REFRESH_JOB_ID, create_scheduler, install_jobs, job_specs, next_fire_times
 from tests.conftest import write_config
@@ -174,11 +174,13 @@ def test_sigterm_during_a_scheduled_refresh_keeps_whole_batches_and_the_watermar
 def test_a_second_sigterm_exits_at_once_and_the_next_refresh_completes(tmp_path: Path):
     corpus = Corpus(synthetic_corpus(RECORDS, start=date(2024, 1, 1)))
     with FakeEutils(corpus, delay=0.2) as server:
+        # Every efetch after the first hangs far longer than the test waits, so the refresh is
+        # surely mid-batch when the signals come, however loaded the machine is.
+        server.inject(Fault(SLOW, endpoint="efetch", skip=1, times=None, delay=30.0))
         config, settings = _refresh_due_at_start(tmp_path, server)
         daemon = Daemon(config)
         try:
             daemon.wait_for("refresh: new batch stored")
-            server.delay = 30.0  # the batch in flight now hangs far longer than the test waits
             daemon.process.send_signal(signal.SIGTERM)
             daemon.wait_for("stopping after the work in flight")
             code = daemon.stop(signal.SIGTERM)
@@ -189,6 +191,7 @@ def test_a_second_sigterm_exits_at_once_and_the_next_refresh_completes(tmp_path:
         assert 0 < stored < RECORDS and stored % BATCH_SIZE == 0 and extracted == stored
         assert watermarks == 0
 
+        server.clear_faults()
         server.delay = 0.0
         report = run_refresh(settings, now=datetime.now(UTC), lock_wait_seconds=5)
     assert report.status == "ok"
