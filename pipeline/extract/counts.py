@@ -49,7 +49,8 @@ _NON_PATIENT = (r"(?:centres?|centers?|sites?|hospitals?|countries|studies|trial
                 r"samples|doses?|cycles?|infusions?|years?|months?|weeks?|days?|immunosuppressants?|agents?|drugs?|"
                 r"therapies|regimens?|lines?|biologics?|cohorts?|arms?|groups?|levels?|per|times)\b")
 _WERE_VERB = re.compile(
-    rf"(?P<num>{DIGITS})\s+(?:(?!{_NON_PATIENT})\w+\s+){{0,2}}?(?:were|was|had been)\s+(?:\w+\s+)?"
+    rf"(?P<num>{DIGITS})\s+(?:met (?:the |all )?(?:\w+ )?criteria,? and\s+|(?:(?!{_NON_PATIENT})\w+\s+){{0,2}}?)"
+    r"(?:were|was|had been)\s+(?:\w+\s+)?"
     r"(?P<verb>enrolled|included|recruited|treated|randomi[sz]ed|transplanted|infused|allocated|assigned|analy[sz]ed|studied|"
     r"mobili[sz]ed)"
 )
@@ -198,8 +199,8 @@ def _score(lower: str, start: int, end: int, sentence: Sentence, randomized_desi
     split = False
     if any(word in post for word in _SEX_WORDS):
         split = _SEX_SPLIT.match(post) is not None
-    if not split and any(word in pre for word in _SEX_WORDS):
-        split = _SEX_SPLIT_BEFORE.search(pre) is not None
+    if not split and any(word in pre_full for word in _SEX_WORDS):
+        split = _SEX_SPLIT_BEFORE.search(pre_full) is not None
     cut = _POST_CUT.search(post)
     if cut is not None:
         post = post[:cut.start()]

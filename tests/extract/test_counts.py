@@ -192,3 +192,12 @@ def test_a_subject_count_with_a_relative_clause_before_its_verb(run):
                      "stromal cells.") == 19
     assert n_of(run, "Twenty-two adults with SLE that stayed active despite mycophenolate and belimumab "
                      "underwent infusion of stromal cells.") == 22
+
+
+def test_counts_split_by_sex_adjective_are_summed(run):
+    assert n_of(run, ("METHODS", "Fourteen female and 3 male patients were treated.")) == 17
+
+
+def test_met_the_criteria_and_were_enrolled(run):
+    assert n_of(run, ("RESULTS", "Eighty patients were screened; 41 met the inclusion criteria and were enrolled, and "
+                                 "39 received stromal cells.")) == 41
