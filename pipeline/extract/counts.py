@@ -22,7 +22,7 @@ from pipeline.extract.patterns import Cue, alternation, words
 from pipeline.extract.sentences import Sentence
 
 NOUN = (r"(?:patients?|participants?|subjects?|cases|individuals|women|men|children|adults|adolescents|"
-        r"recipients|people|persons|pts|girls|boys|females|males|volunteers)")
+        r"recipients|people|persons|pts|girls|boys|females|males|volunteers|sisters|brothers|siblings|twins)")
 _STOP_MOD = r"(?!(?:and|or|of|with|in|to|at|who|were|was|had|from|than|per|for|the|all|these|whom|which)\b)"
 _CANDIDATE = re.compile(
     rf"(?P<num>{DIGITS})(?![\d.,]*\s*%)(?:\s*\((?!\s*\d+(?:\.\d+)?\s*%)[^()]{{0,30}}\))?\s+"
@@ -110,7 +110,7 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _GATE = re.compile(alternation(
     r"patient", r"participant", r"subject", r"case", r"individual", r"women", r" men", r"child", r"adult",
     r"adolescent", r"recipient", r"people", r"person", r"pts", r"girls", r"boys", r"females", r"males",
-    r"volunteer", r"enrol", r"includ", r"recruit", r"random", r"treated", r"n =", r"n=", r"in total"))
+    r"volunteer", r"sister", r"brother", r"sibling", r"twin", r"enrol", r"includ", r"recruit", r"random", r"treated", r"n =", r"n=", r"in total"))
 _GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,/+-_·")
 _DIGIT = re.compile(r"\d+")
 _VERB_GATE = re.compile(r"enrol|includ|recruit|treat|random|studied|transplanted|infused|analy")

@@ -222,6 +222,10 @@ def classify(doc: Document) -> tuple[str, Sentence | None]:
         return "rct", _first(doc, _RANDOMIZED) or title
     if types & _OTHER_TYPES and not types & ({"case reports", "review"} | _TRIAL_TYPES):
         return "other", title
+    if "case reports" in types and "review" in types and (
+            _first(doc, _CASE_REPORT, own=True) is not None or _first(doc, _CASE_SERIES, own=True) is not None
+            or (doc.title is not None and _CASE_COUNT_TITLE.search(doc.title_lower))):
+        return _case_design(doc)  # "a case report and review of the literature": the case is the study
     if "review" in types or "scientific integrity review" in types:
         return "narrative_review", _first(doc, _REVIEW_TEXT) or _first(doc, _REVIEW_TITLE) or title
     if doc.has_mesh("animals") and not doc.has_mesh("humans"):
@@ -254,8 +258,7 @@ def classify(doc: Document) -> tuple[str, Sentence | None]:
     cohort = _first(doc, _COHORT)
     if cohort is not None:
         return "cohort", cohort
-    if "letter" in types:
-        return "other", title
+    # A letter is "other" unless it reports its own patients (LABELING.md).
     return _untyped_study(doc)
 
 
@@ -287,6 +290,9 @@ def _trial_design(doc: Document, fallback: Sentence | None) -> tuple[str, Senten
     return "single_arm_trial", fallback
 
 
+_LITERATURE = re.compile(r"publish|literature|previously (?:reported|described)|\breview")
+
+
 def _case_design(doc: Document) -> tuple[str, Sentence | None]:
     """One patient → case report; two or more → case series."""
     from pipeline.extract.counts import patient_counts  # counts needs no design: no cycle at import
@@ -297,7 +303,8 @@ def _case_design(doc: Document) -> tuple[str, Sentence | None]:
     series = _first(doc, _CASE_SERIES, own=True)
     if series is not None:
         return "case_series", series
-    counts = [c for c in patient_counts(doc) if c.score > 0]
+    # Cases from the literature a report reviews are not its own patients.
+    counts = [c for c in patient_counts(doc) if c.score > 0 and not _LITERATURE.search(c.sentence.lower)]
     if counts and max(counts, key=lambda c: (c.score, c.value)).value >= 2:
         best = max(counts, key=lambda c: (c.score, c.value))
         return "case_series", best.sentence

@@ -235,3 +235,26 @@ def test_patients_enrolled_in_a_protocol_make_a_trial(run):
     assert design_of(run, "Immunoablation and autologous stem cell rescue in severe lupus",
                      "Sixteen patients with severe SLE were enrolled in an institutional protocol of immunoablation "
                      "and autologous stem cell rescue. Ten were in remission at five years.") == "single_arm_trial"
+
+
+def test_a_case_report_with_a_literature_review_is_a_case_report(run):
+    result = run("Cord stromal cells for refractory lupus myocarditis: case report and review of the literature",
+                 "A 31-year-old woman with lupus myocarditis refractory to cyclophosphamide received cord stromal "
+                 "cells. Her ejection fraction recovered. We review 9 published cases.",
+                 publication_types=("Case Reports", "Review"))
+    assert result.design == "case_report"
+    assert result.n_patients == 1
+
+
+def test_a_letter_reporting_its_own_patients_is_not_other(run):
+    result = run("CD19 CAR T cells in twin brothers with lupus nephritis",
+                 "Two brothers with refractory lupus nephritis received CD19 CAR T cells; both had a complete "
+                 "renal response by month 6.", publication_types=("Letter",))
+    assert result.design == "case_series"
+    assert result.n_patients == 2
+
+
+def test_a_letter_without_patients_is_other(run):
+    assert design_of(run, "Stromal cells in lupus: a note of caution",
+                     "The enthusiasm for stromal cells in lupus should be tempered by the negative controlled "
+                     "data.", publication_types=("Letter",)) == "other"
