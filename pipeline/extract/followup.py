@@ -18,7 +18,7 @@ _UNIT = r"(?P<unit>months?|mos?\b|years?|yrs?\b|weeks?|wks?\b|days?)"
 _TAIL = r"(?:\s*(?:±|\+/-|\+-)\s*\d+(?:[.·]\d+)?)?\s*(?:\([^()]{0,60}\)\s*)?"
 # A duration right after a follow-up phrase (within a short window).
 _AFTER = re.compile(
-    r"(?:follow(?:ed|ing)?[- ]?up|followed|\bfu\b|(?:observ(?:ed|ation)|monitored|tracked)(?: period)? (?:for|of|lasting|lasted))"
+    r"(?:follow(?:ed|ing)?[- ]?up|followed|\bfu\b|(?:observ(?:ed|ation)|monitored|tracked)(?: period| time| duration)? (?:for|of|lasting|lasted|was|is))"
     r"(?P<gap>[^.;%]{0,60}?)(?<![\d.·±])" + _NUMBER + r"\s*" + _TAIL + _UNIT
 )
 # "after a median of 4 years", "over a mean period of 30 months" (follow-up implied).

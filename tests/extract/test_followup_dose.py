@@ -70,6 +70,7 @@ def test_preclinical_dose_is_not_reported(run):
     ("Patients were assessed at a median of 6.5 years after the infusion.", 78.0),
     ("Patients were followed for up to 36 months (median 20 months).", 20.0),
     ("Follow-up lasted at most 5 years (median, 31 months).", 31.0),
+    ("The median observation time was 4 years.", 48.0),
 ])
 def test_follow_up_central_value_in_other_phrasings(run, text, months):
     assert run(TITLE, INTRO + text).follow_up_months == months
