@@ -36,7 +36,7 @@ from pipeline.config import Settings
 from pipeline.errors import ConfigError
 from pipeline.report import cues
 from pipeline.report.claims import Baseline, Claim, current_baseline
-from pipeline.report.evidence import StudyEvidence, load_studies, with_details
+from pipeline.report.evidence import StudyEvidence, load_studies, msc_dose_candidates, with_details
 from pipeline.report.flags import DESIGN_LABELS, MEASURE_LABELS, THERAPY_LABELS, Flag, evaluate_flags
 from pipeline.report.formatting import baseline_text, dose, pct, pct_range, pubmed_url
 from pipeline.report.pooling import POOLED_DESIGNS, pool_claims, pooling_inputs, therapy_scope
@@ -305,9 +305,9 @@ def _shown(items: list, *, is_new: Callable, size: Callable, limit: int = MAX_LI
 def _needed(claims: Iterable[Claim], since: date, until: date):
     """SQL condition selecting every study `build_digest` can use for [since, until]: anything
     dated in the period (Entrez date, or stored / changed within a day or two of it, whatever
-    the time zone), anything retracted or retracting, relevant studies of a pooled design that
-    report a pooled measure for a pooled therapy, and relevant MSC studies with a dose. The
-    rest cannot be new, revised, pooled, listed or flagged."""
+    the time zone), anything retracted or retracting, and relevant studies of a pooled design
+    that report a pooled measure for a pooled therapy. The rest cannot be new, revised, pooled
+    or flagged (MSC dose rows are chosen apart: `msc_dose_candidates`)."""
     from sqlalchemy import Text, and_, cast, or_
     from sqlalchemy import select as sql_select
 
@@ -323,8 +323,6 @@ def _needed(claims: Iterable[Claim], since: date, until: date):
         articles.c.retracted.is_(True), cast(articles.c.retraction_in, Text) != "[]",
         cast(articles.c.retraction_of, Text) != "[]",
         cast(articles.c.publication_types, Text).like('%"Retracted Publication"%'),
-        and_(extractions.c.relevant.is_(True), extractions.c.dose_cells_per_kg.is_not(None),
-             cast(extractions.c.therapies, Text).like('%"msc"%')),
     ]
     pooled = [claim for claim in claims if claim.pooled]
     if pooled:
@@ -337,11 +335,6 @@ def _needed(claims: Iterable[Claim], since: date, until: date):
             extractions.c.relevant.is_(True), extractions.c.design.in_(POOLED_DESIGNS), therapy,
             extractions.c.id.in_(sql_select(outcomes.c.extraction_id).where(outcomes.c.measure.in_(measures)))))
     return or_(*conditions)
-
-
-def _dose_candidates(known: list[StudyEvidence]) -> list[StudyEvidence]:
-    return [s for s in known if "msc" in s.therapies and s.extraction.dose_cells_per_kg is not None
-            and s.extraction.relevant and s.is_human and not s.retracted]
 
 
 def _claim_views(baseline: Baseline, known: list[StudyEvidence], before: Mapping, after: Mapping,
@@ -399,8 +392,17 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     # A study's flags are triggered by its own PMID (and a retraction's also by its notices), and
     # only flags with a trigger in the period are shown: so only those studies are evaluated.
     flagged = [s for s in known if s.pmid in touched or touched.intersection(s.retraction_notices)]
-    doses_shown, hidden_doses = _shown(_dose_candidates(known), is_new=lambda s: s.pmid in new,
-                                       size=lambda s: s.extraction.dose_cells_per_kg)
+    dose_rows, hidden_doses = _shown(
+        [c for c in msc_dose_candidates(session, tz=tz) if c.known_since is None or c.known_since <= until],
+        is_new=lambda c: c.pmid in new, size=lambda c: c.dose_cells_per_kg)
+    loaded = {s.pmid: s for s in known}
+    missing = [c.pmid for c in dose_rows if c.pmid not in loaded]
+    if missing:
+        from pipeline.store.models import ArticleRecord
+
+        loaded.update((s.pmid, s) for s in load_studies(
+            session, tz=tz, details=False, only=ArticleRecord.__table__.c.pmid.in_(missing)))
+    doses_shown = [loaded[c.pmid] for c in dose_rows]
     detailed = with_details(session, [*flagged, *doses_shown])
     all_flags = evaluate_flags(studies=[detailed.get(s.pmid, s) for s in flagged], claims=baseline.claims,
                                pooled_before=pooled_before, pooled_after=pooled_after)

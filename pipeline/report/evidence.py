@@ -6,6 +6,7 @@ builds these from the articles / extractions / outcomes tables.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, tzinfo
@@ -73,8 +74,9 @@ def is_human_study(design: str, mesh_terms: Iterable[str] = ()) -> bool:
     return not ("Animals" in terms and "Humans" not in terms)
 
 
-def extraction_from_records(row, outcomes: Sequence) -> Extraction:
-    """Rebuild the `Extraction` of an `ExtractionRecord` and its `OutcomeRecord`s."""
+def extraction_from_records(row, outcomes: Sequence, *, with_evidence: bool = True) -> Extraction:
+    """Rebuild the `Extraction` of an `ExtractionRecord` and its `OutcomeRecord`s (without the
+    evidence sentences when `with_evidence` is false or the row has none)."""
     return Extraction(
         extractor_version=row.extractor_version, relevant=row.relevant, design=row.design,
         phase=row.phase, therapies=tuple(row.therapies or ()), msc_source=row.msc_source,
@@ -84,7 +86,8 @@ def extraction_from_records(row, outcomes: Sequence) -> Extraction:
         outcomes={o.measure: Outcome(rate=o.rate, k=o.k, n=o.n) for o in outcomes},
         retracted=row.retracted, new_guideline=row.new_guideline,
         evidence={name: Evidence(text=e["text"], start=e["start"], end=e["end"])
-                  for name, e in (getattr(row, "evidence", None) or {}).items() if isinstance(e, dict)})
+                  for name, e in ((row.evidence if with_evidence else None) or {}).items()
+                  if isinstance(e, dict)})
 
 
 def _day(moment, tz: tzinfo | None) -> date | None:
@@ -117,7 +120,9 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, details: bool = 
     connection = session.connection()
     article_columns = [articles_table.c[name] for name in (
         "id", "pmid", "title", "journal", "year", "entrez_date", "first_seen", "updated_at",
-        "publication_types", "mesh_terms", "retracted", "retraction_in", "retraction_of")]
+        "publication_types", "mesh_terms", "retracted")]
+    # Nearly always empty: read as text, decoded only when not "[]".
+    article_columns.append(cast(articles_table.c.retraction_of, Text).label("retraction_of_json"))
     if details:
         article_columns.append(articles_table.c.abstract)
     joined = articles_table.outerjoin(extractions_table, extractions_table.c.article_id == articles_table.c.id)
@@ -136,29 +141,20 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, details: bool = 
             select(extractions_table.c.id).select_from(joined).where(chosen)))
         link_query = link_query.where(link_table.c.article_id.in_(
             select(articles_table.c.id).select_from(joined).where(chosen)))
-    extractions = {row.article_id: row for row in connection.execute(extraction_query)}
+    # .all() fetches in one call; iterating a result fetches row by row.
+    extractions = {row.article_id: row for row in connection.execute(extraction_query).all()}
     outcomes: dict[int, list] = {}
-    for outcome in connection.execute(outcome_query):
+    for outcome in connection.execute(outcome_query).all():
         outcomes.setdefault(outcome.extraction_id, []).append(outcome)
     links: dict[int, set[str]] = {}
-    for article_id, claim_id in connection.execute(link_query):
+    for article_id, claim_id in connection.execute(link_query).all():
         links.setdefault(article_id, set()).add(claim_id)
-    # A notice names what it retracts; the retracted record names its notices. Either suffices.
-    notices: dict[str, set[str]] = {}
-    linked = connection.execute(
-        select(articles_table.c.pmid, articles_table.c.retraction_in, articles_table.c.retraction_of)
-        .where(live, or_(cast(articles_table.c.retraction_in, Text) != "[]",
-                         cast(articles_table.c.retraction_of, Text) != "[]")))
-    for pmid, retraction_in, retraction_of in linked:
-        for notice in retraction_in or ():
-            notices.setdefault(pmid, set()).add(str(notice))
-        for target in retraction_of or ():
-            notices.setdefault(str(target), set()).add(pmid)
+    notices = retraction_links(session)
     studies = []
     for article in sorted(articles, key=lambda a: (len(a.pmid), a.pmid)):
         row = extractions.get(article.id)
-        extraction = (extraction_from_records(row, outcomes.get(row.id, [])) if row is not None
-                      else Extraction(extractor_version=NO_EXTRACTION))
+        extraction = (extraction_from_records(row, outcomes.get(row.id, []), with_evidence=details)
+                      if row is not None else Extraction(extractor_version=NO_EXTRACTION))
         retraction_notices = tuple(sorted(notices.get(article.pmid, ()), key=lambda p: (len(p), p)))
         retracted = bool(article.retracted or retraction_notices
                          or "Retracted Publication" in (article.publication_types or ()))
@@ -169,9 +165,70 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, details: bool = 
             year=article.year, entrez_date=article.entrez_date, first_seen=_day(article.first_seen, tz),
             updated=_day(article.updated_at, tz), publication_types=tuple(article.publication_types or ()),
             is_human=is_human_study(extraction.design, article.mesh_terms or ()), retracted=retracted,
-            retraction_notices=retraction_notices, retracts=tuple(str(p) for p in article.retraction_of or ()),
+            retraction_notices=retraction_notices, retracts=_pmids(article.retraction_of_json),
             claims=frozenset(links.get(article.id, ()))))
     return studies
+
+
+def retraction_links(session: Session) -> dict[str, set[str]]:
+    """PMID → the PMIDs of the stored notices retracting it. A notice names what it retracts;
+    the retracted record names its notices. Either suffices."""
+    from pipeline.store.models import ArticleRecord
+
+    articles_table = ArticleRecord.__table__
+    notices: dict[str, set[str]] = {}
+    linked = session.connection().execute(
+        select(articles_table.c.pmid, articles_table.c.retraction_in, articles_table.c.retraction_of)
+        .where(articles_table.c.deleted == False,  # noqa: E712
+               or_(cast(articles_table.c.retraction_in, Text) != "[]",
+                   cast(articles_table.c.retraction_of, Text) != "[]")))
+    for pmid, retraction_in, retraction_of in linked:
+        for notice in retraction_in or ():
+            notices.setdefault(pmid, set()).add(str(notice))
+        for target in retraction_of or ():
+            notices.setdefault(str(target), set()).add(pmid)
+    return notices
+
+
+@dataclass(frozen=True, slots=True)
+class DoseCandidate:
+    """A relevant, human, non-retracted MSC study with a dose per kg (the MTD table's rows)."""
+
+    pmid: str
+    dose_cells_per_kg: float
+    known_since: date | None
+
+
+def msc_dose_candidates(session: Session, *, tz: tzinfo | None = None) -> list[DoseCandidate]:
+    """Every study the MSC dose table could list, by PMID, read without building studies."""
+    from pipeline.store.models import ArticleRecord, ExtractionRecord
+
+    articles_table = ArticleRecord.__table__
+    extractions_table = ExtractionRecord.__table__
+    notices = retraction_links(session)
+    rows = session.connection().execute(
+        select(articles_table.c.pmid, articles_table.c.entrez_date, articles_table.c.first_seen,
+               articles_table.c.retracted, articles_table.c.publication_types, articles_table.c.mesh_terms,
+               extractions_table.c.design, extractions_table.c.therapies, extractions_table.c.dose_cells_per_kg)
+        .select_from(articles_table.join(extractions_table, extractions_table.c.article_id == articles_table.c.id))
+        .where(articles_table.c.deleted == False, extractions_table.c.relevant.is_(True),  # noqa: E712
+               extractions_table.c.dose_cells_per_kg.is_not(None),
+               cast(extractions_table.c.therapies, Text).like('%"msc"%'))).all()
+    candidates = []
+    for row in rows:
+        if ("msc" not in (row.therapies or ()) or not is_human_study(row.design, row.mesh_terms or ())
+                or row.retracted or row.pmid in notices
+                or "Retracted Publication" in (row.publication_types or ())):
+            continue
+        candidates.append(DoseCandidate(pmid=row.pmid, dose_cells_per_kg=row.dose_cells_per_kg,
+                                        known_since=row.entrez_date or _day(row.first_seen, tz)))
+    return sorted(candidates, key=lambda c: (len(c.pmid), c.pmid))
+
+
+def _pmids(text: str | None) -> tuple[str, ...]:
+    if not text or text == "[]":
+        return ()
+    return tuple(str(p) for p in json.loads(text))
 
 
 def with_details(session: Session, studies: Iterable[StudyEvidence]) -> dict[str, StudyEvidence]:
