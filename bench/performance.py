@@ -592,7 +592,9 @@ def main(argv: list[str] | None = None) -> int:
         x = run("x", "(x) our extractor alone", child_command("extract", str(path)))
         log(f"  extractor alone: {x.records / x.extra['inner_seconds']:,.0f} abstracts/s")
 
-    store_dir = fresh_dir(work / "store")
+    store_dir = work / "store"
+    if "c" not in skip:
+        fresh_dir(store_dir)
     config = write_config(store_dir, database=store_dir / "store.sqlite")
     c = run("c", "(c) evidence import", evidence_command(config, "import", str(path)), records=n)
     if c:
