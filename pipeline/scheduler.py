@@ -310,9 +310,11 @@ def run_scheduler(settings: Settings, *, specs: Iterable[JobSpec] | None = None,
             log.warning("received %s again: exiting at once; committed batches are kept", name)
             logging.shutdown()
             os._exit(128 + signum)
-        log.warning("received %s: stopping after the work in flight (send it again to exit at once)", name)
+        # Set the flags before logging: a second signal may arrive (and this handler run again)
+        # while the first is still writing its log line.
         _stop_requested.set()
         stop.set()
+        log.warning("received %s: stopping after the work in flight (send it again to exit at once)", name)
 
     if in_main_thread:
         for signum in (signal.SIGTERM, signal.SIGINT):
