@@ -23,7 +23,7 @@ from pipeline.extract.population import lupus_nephritis, pediatric, refractory
 from pipeline.extract.relevance import is_relevant
 from pipeline.extract.therapies import extract_therapies, scan
 
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 
 # Designs whose numbers are not outcome rates of the study's own patients (LABELING.md).
 _NO_OUTCOMES = frozenset({"preclinical", "narrative_review", "guideline", "other", "case_report"})

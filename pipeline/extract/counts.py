@@ -57,7 +57,8 @@ _WERE_VERB = re.compile(
 _VERB_FIRST = re.compile(
     words(r"enrolled", r"included", r"recruited", r"treated", r"randomi[sz]ed", r"studied", r"transplanted",
           r"infused", r"analy[sz]ed", r"enrolling", r"recruiting", r"treating", r"randomi[sz]ing")
-    + rf"\s+(?:a total of\s+)?(?P<num>{DIGITS})\b(?![:.,]\d)(?!\s*(?:%|years?|months?|weeks?|days?|mice|rats|studies|trials))"
+    + r"\s+(?!(?:19|20)\d\d\s*(?:[-–]|to\b|and\b|through\b)\s*(?:19|20)?\d\d)"
+    + rf"(?:a total of\s+)?(?P<num>{DIGITS})\b(?![:.,]\d)(?!\s*(?:%|years?|months?|weeks?|days?|mice|rats|studies|trials))"
 )
 _IN_TOTAL = re.compile(rf"(?P<num>{DIGITS})\s+(?:\w+\s+)?in total\b|\bin total,?\s+(?P<num2>{DIGITS})\b(?!\s*%)")
 _LUPUS_SUBGROUP = re.compile(

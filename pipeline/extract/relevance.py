@@ -51,9 +51,12 @@ _LUPUS_FROM_DONOR = Cue(
 )
 _HEME_INDICATION = Cue(
     r"(?:transplant\w*|hsct|hct|bmt|marrow|graft|car[- ]?t(?:[- ]cells?)?(?: therapy)?)\s(?:[\w-]+\s){0,5}?(?:for|because of|to treat)\s(?:[\w-]+\s){0,3}?"
-    r"(?:leuka?emia|lymphoma|myeloma|aplastic|myelodysplas|\bmds\b|\baml\b|\bcml\b|acute lymphoblastic|thalass|sickle|neuroblastoma|hodgkin)",
+    r"(?:\w{1,5}-)?(?:leuka?emia|lymphoma|myeloma|aplastic|myelodysplas|\bmds\b|\baml\b|\bcml\b|acute lymphoblastic|thalass|sickle|neuroblastoma|hodgkin)"
+    # the transplant as one step of a malignancy's treatment ("lymphoma therapy, including ASCT")
+    r"|(?:leuka?emia|lymphoma|myeloma|hodgkin|malignanc\w*) (?:treatment|therapy|therapies|management)\b[^.;]{0,40}?"
+    r"(?:transplant|\ba?hsct\b|\bhct\b|\bcar[- ]?t\b)",
     ("leuk", "lymphoma", "myeloma", "aplastic", "myelodysplas", "mds", "aml", "cml", "lymphoblastic", "thalass",
-     "sickle", "neuroblastoma", "hodgkin"),
+     "sickle", "neuroblastoma", "hodgkin", "malignan"),
 )
 # A series that counts its lupus patients ("7 with SLE, 2 with myositis").
 _LUPUS_PATIENTS = re.compile(r"\b\d+\s+(?:\w+\s+){0,4}?(?:with|had)\s+(?:\w+[- ]){0,2}?(?:sle|lupus|systemic lupus)\b"
@@ -96,6 +99,9 @@ _PASSING = re.compile(r"exclu|such as|other than|except|unlike")
 
 _SPECULATION = re.compile(r"\b(?:could|might|may)\s(?:\w+\s)?(?:explain|account for|underlie|contribute|sustain|"
                          r"be involved|persist|guide|inform|help|pave)|\bfuture (?:\w+ )?(?:cell|cellular|therap)")
+# Cell therapy named only as another, later or alternative option to the treatment studied.
+_LATER_OPTION = re.compile(r"\b(?:before|prior to|instead of|rather than|ahead of|alternative to|bridge to|"
+                           r"spare (?:\w+ )?(?:the )?need for|avoid)\s(?:[\w-]+\s){0,3}?(?:cell|cellular|stem[- ]cell)\b")
 _DENIED = re.compile(r"\b(?:no|none|not|never|without|neither)\b[^.;]{0,25}$")
 
 
@@ -130,7 +136,7 @@ def is_relevant(doc: Document, mentions: TherapyMentions, design: str = "") -> t
         return False, None
     named = set().union(*mentions.by_sentence.values()) if mentions.by_sentence else set()
     if named == {"msc"} and not mentions.generic and _PATIENT_MSCS.search(doc.lower) \
-            and not _THERAPY_CONTEXT.search(doc.lower):
+            and not any(_THERAPY_CONTEXT.search(doc.sentences[i].lower) for i in mentions.by_sentence):
         return False, None  # the biology of patients' own MSCs, not a therapy
     title_index = doc.title.index if doc.title is not None else -1
     lupus_indices = {s.index for s in lupus}
@@ -153,9 +159,14 @@ def is_relevant(doc: Document, mentions: TherapyMentions, design: str = "") -> t
     if not therapy_in_title and len(therapy_sentences) == 1 and design not in ("guideline", "narrative_review") \
             and _SPECULATION.search(doc.sentences[next(iter(therapy_sentences))].lower):
         return False, None
+    if not therapy_in_title and not mentions.by_sentence and len(therapy_sentences) == 1 \
+            and design not in ("guideline", "narrative_review", "systematic_review", "meta_analysis") \
+            and _LATER_OPTION.search(doc.sentences[next(iter(therapy_sentences))].lower):
+        return False, None  # "... may be an option before cell therapies are considered"
     if _lupus_after_transplant(doc):
         return False, None
-    if next(doc.matching(_HEME_INDICATION), None) is not None and not _SLE_AS_TARGET.search(doc.title_lower):
+    if next(doc.matching(_HEME_INDICATION), None) is not None \
+            and not (therapy_in_title and _SLE_AS_TARGET.search(doc.title_lower)):
         return False, None
     both = sorted(lupus_indices & therapy_sentences)
     best = doc.sentences[both[0]] if both else (doc.title or lupus[0])

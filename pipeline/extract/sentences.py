@@ -98,7 +98,8 @@ def split_sentences(text: str, *, offset: int = 0, section: str = "", first_inde
 
 # Labels written inside an unstructured abstract ("Methods: 12 patients ... Results: ...").
 _INLINE_LABEL = re.compile(
-    r"(background|introduction|objectives?|aims?|purpose|methods?|patients and methods|design|"
+    r"(?:(?:patients|pts|subjects|materials?|participants|setting)\.?\s*(?:and|&)\s*(?=methods?\s*:))?"
+    r"(background|introduction|objectives?|aims?|purpose|methods?|design|"
     r"results?|findings|conclusions?|interpretation|case (?:presentation|report)|summary)\s*:\s",
     re.IGNORECASE,
 )

@@ -201,3 +201,9 @@ def test_counts_split_by_sex_adjective_are_summed(run):
 def test_met_the_criteria_and_were_enrolled(run):
     assert n_of(run, ("RESULTS", "Eighty patients were screened; 41 met the inclusion criteria and were enrolled, and "
                                  "39 received stromal cells.")) == 41
+
+
+def test_a_year_range_after_a_treatment_verb_is_not_a_count(run):
+    assert n_of(run, ("METHODS", "Six pts with SLE transplanted 2010-2021 after failure of three drugs were "
+                                 "analysed.")) == 6
+    assert n_of(run, ("METHODS", "Nine patients with lupus, treated 2015 to 2020, were reviewed.")) == 9

@@ -177,3 +177,32 @@ def test_a_review_counting_its_lupus_patients_with_of_whom(run):
                  "had SLE.", publication_types=("Journal Article", "Systematic Review"))
     assert result.relevant is True
     assert result.n_patients == 70
+
+
+def test_lupus_after_a_transplant_for_a_hyphenated_haematological_disease_is_noise(run):
+    result = run("Systemic lupus erythematosus after sibling marrow transplantation for β-thalassaemia",
+                 "A 12-year-old girl transplanted for β-thalassaemia at age 3 presented with nephritis and "
+                 "anti-dsDNA antibodies. Lupus was treated with mycophenolate.")
+    assert result.relevant is False
+
+
+def test_a_transplant_within_the_treatment_of_a_lymphoma_in_a_lupus_cohort_is_noise(run):
+    result = run("Lymphoma in systemic lupus erythematosus: a registry study",
+                 "We followed 3,100 patients with SLE for a median of 8 years. Forty developed lymphoma; outcomes "
+                 "of lymphoma therapy, including autologous stem cell transplantation in three, matched those of "
+                 "the general population. SLE patients need vigilance.")
+    assert result.relevant is False
+
+
+def test_patients_own_mscs_studied_with_a_drug_treatment_elsewhere_are_noise(run):
+    result = run("Mesenchymal stem cells of patients with lupus show impaired autophagy",
+                 "MSCs were isolated from 10 patients with SLE and 8 controls. Lupus MSCs had more senescent "
+                 "cells. Treatment with rapamycin restored autophagy in the cultures.")
+    assert result.relevant is False
+
+
+def test_a_drug_study_naming_cell_therapies_as_a_later_option_is_noise(run):
+    result = run("Bortezomib for refractory systemic lupus erythematosus: a series of eight patients",
+                 "Eight patients with refractory SLE received bortezomib. SLEDAI fell in seven. Proteasome "
+                 "inhibition may be tried before cell therapies are considered.")
+    assert result.relevant is False

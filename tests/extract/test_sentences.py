@@ -94,3 +94,14 @@ def test_inline_labels_give_sections(article):
         ("BACKGROUND", "Background: Data are scarce."), ("METHODS", "Methods: Twelve patients were treated."),
         ("METHODS", "It went well."), ("RESULTS", "Results: Eight responded."),
         ("CONCLUSIONS", "Conclusions: Feasible.")]
+
+
+def test_abbreviated_inline_methods_labels_give_the_methods_section(article):
+    art = article("T", "Aim: To report our cases. Pts & methods: 4 pts were treated. "
+                       "Results: All responded.")
+    assert [s.section for s in split_article(art)[1:]] == ["AIM", "METHODS", "RESULTS"]
+
+
+def test_patients_and_methods_inline_label(article):
+    art = article("T", "Objective: To report. Patients and methods: Six patients were treated. Results: Good.")
+    assert [s.section for s in split_article(art)[1:]] == ["OBJECTIVE", "METHODS", "RESULTS"]
