@@ -109,7 +109,7 @@ def _first(doc: Document, pattern: re.Pattern, *, own: bool = False, self_ref: b
 
 
 # Future or hoped-for work ("a controlled trial is warranted"): not this study's design.
-_PROSPECT = re.compile(r"\b(?:warranted|needed|required|future|should|would|will|planned|ongoing)\b")
+_PROSPECT = re.compile(r"\b(?:warrant\w*|merits?|needed|required|future|should|would|will|planned|ongoing)\b")
 _PROTOCOL_TITLE = Cue(r"\b(?:study|trial) protocol\b|\bprotocol (?:for|of) (?:a|an|the)\b|:\s*(?:a |the )?protocol\b"
                       r"|\brationale and design\b", ("protocol", "rationale and design"))
 _PLANNED = Cue(r"\b(?:we|investigators) will (?:recruit|enrol|enroll|randomi[sz]e|include|assign)|\bwill be "
@@ -117,16 +117,24 @@ _PLANNED = Cue(r"\b(?:we|investigators) will (?:recruit|enrol|enroll|randomi[sz]
                ("will",))
 # Work on cells in culture: patients' cells studied in vitro, no patient treated.
 _IN_VITRO = Cue(words(r"in vitro", r"ex vivo", r"co-?cultured?", r"cultured", r"co-?culture", r"transwell",
-                      r"cell lines?"), ("in vitro", "ex vivo", "cultur", "transwell", "cell line"))
+                      r"cell lines?",
+                      # cells made in the laboratory from patients' blood cells
+                      r"(?:generated|manufactured|differentiated) (?:[\w+-]+ ){0,4}?from (?:[\w-]+ ){0,4}?"
+                      r"(?:monocytes|pbmcs?|progenitors|precursors|leukapheresis)"),
+                ("in vitro", "ex vivo", "cultur", "transwell", "cell line", "generated", "manufactured",
+                 "differentiated"))
 _TREATED = re.compile(words(r"received", r"were treated", r"was treated", r"underwent", r"infused", r"injected", r"infusions?",
                             r"enrolled", r"transplanted", r"were given", r"administered", r"follow-up", r"followed"))
 
 
 def _in_vitro_study(doc: Document) -> Sentence | None:
     """The first culture sentence of a study of cells in vitro that treats no patient."""
-    if not _IN_VITRO.possible(doc.lower):
+    cultured = doc.has_mesh("cells, cultured")
+    if not cultured and not _IN_VITRO.possible(doc.lower):
         return None
     first = next((s for s in doc.matching(_IN_VITRO) if _own(s)), None)
+    if first is None and cultured:
+        first = doc.title_or_first()
     if first is None or any(_TREATED.search(s.lower) for s in doc.sentences if _own(s)):
         return None
     return first
@@ -242,9 +250,15 @@ def classify(doc: Document) -> tuple[str, Sentence | None]:
         return "preclinical", animal
     if "case reports" in types:
         return _case_design(doc)
-    trial = _first(doc, _TRIAL, own=True)
+    trial = _trial_sentence(doc)
     if trial is not None and not _STRONG_TRIAL.search(trial.lower) and _first(doc, _OBSERVATIONAL) is not None:
         trial = None  # "a prospective cohort study": observational, not a trial
+    if trial is not None and trial.section != "TITLE" and doc.title is not None \
+            and _OBSERVATIONAL.search(doc.title_lower) and not _STRONG_TRIAL.search(doc.title_lower):
+        trial = None  # "...: a retrospective cohort study" in the title outranks trial words in the text
+    registry = _first(doc, _REGISTRY_REPORT, own=True)
+    if registry is not None and trial is None:
+        return "cohort", registry
     if types & (_TRIAL_TYPES | {"controlled clinical trial"}) or (trial is not None and trial.section == "TITLE"):
         return _trial_design(doc, trial or title)
     case = _first(doc, _CASE_REPORT, own=True)
@@ -255,6 +269,9 @@ def classify(doc: Document) -> tuple[str, Sentence | None]:
         return "rct", randomized
     if trial is not None:
         return _trial_design(doc, trial)
+    non_randomized = _first(doc, _NON_RANDOMIZED_ONLY, own=True)
+    if non_randomized is not None and not _OBSERVATIONAL.search(non_randomized.lower):
+        return "non_randomized_trial", non_randomized
     cohort = _first(doc, _COHORT)
     if cohort is not None:
         return "cohort", cohort
@@ -283,6 +300,8 @@ def _trial_design(doc: Document, fallback: Sentence | None) -> tuple[str, Senten
     randomized = _first(doc, _RANDOMIZED, own=True)
     if randomized is not None and "controlled clinical trial" not in doc.publication_types:
         return "rct", randomized
+    if doc.title is not None and _SINGLE_ARM.search(doc.title_lower):
+        return "single_arm_trial", doc.title
     controlled = next((s for s in doc.matching(_NON_RANDOMIZED)
                        if not _PROSPECT.search(s.lower)), None)
     if controlled is not None or "controlled clinical trial" in doc.publication_types:
@@ -321,7 +340,27 @@ _OBSERVATIONAL = Cue(words(r"cohort", r"registry", r"retrospective(?:ly)?", r"ob
 _NO_POOLING = Cue(r"no meta-?analysis (?:was|could be) (?:possible|performed|conducted)|meta-?analysis (?:was|could) not|(?:not|too heterogeneous) to (?:be )?pool|without (?:a )?meta-?analysis|precluded (?:a )?meta-?analysis|descriptive(?:ly)? synthe",
                   ("meta", "pool", "descriptive"))
 _RANDOMIZED_TITLE_STUDY = re.compile(r"^(?!.*meta-?analy).*randomi[sz]ed (?:\w+[- ]){0,3}?trial")
-_NON_RANDOMIZED_ONLY = re.compile(r"non-?randomi[sz]ed|nonrandomi[sz]ed")
+_NON_RANDOMIZED_ONLY = Cue(r"non-?randomi[sz]ed|nonrandomi[sz]ed", ("randomi",))
+_SINGLE_ARM = re.compile(r"\bsingle[- ]arm\b|\buncontrolled\b")
+# Trial words in a negation ("treated outside a clinical trial"): not this study's design.
+_NOT_A_TRIAL = re.compile(r"\b(?:outside|beyond|not in|not within|instead of)\s(?:of\s)?(?:[\w-]+\s){0,2}?$")
+# Patients reported to a registry ("reported to the Center for International Blood and Marrow Transplant
+# Research"): an observational cohort.
+_REGISTRY_REPORT = Cue(r"\b(?:reported|registered|notified) (?:to|in|with) (?:the |a |an )?(?:[\w-]+ ){0,8}?"
+                       r"(?:registry|registries|database|research|society|(?:study|working) group)\b",
+                       ("reported to", "reported in", "reported with", "registered", "notified"))
+
+
+def _trial_sentence(doc: Document) -> Sentence | None:
+    """The first own sentence with trial words that are not negated."""
+    for sentence in doc.matching(_TRIAL):
+        if not _own(sentence):
+            continue
+        lower = sentence.lower
+        if any(not _NOT_A_TRIAL.search(lower, max(0, m.start() - 30), m.start())
+               for m in _TRIAL.pattern.finditer(lower)):
+            return sentence
+    return None
 _OWN_NUMBERS = re.compile(r"\b(?:we|our) (?:enrolled|treated|recruited|included|report|describe|performed|conducted|analy[sz]ed)\b|\bwere (?:enrolled|recruited|randomi[sz]ed|treated)\b")
 
 

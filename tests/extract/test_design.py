@@ -258,3 +258,43 @@ def test_a_letter_without_patients_is_other(run):
     assert design_of(run, "Stromal cells in lupus: a note of caution",
                      "The enthusiasm for stromal cells in lupus should be tempered by the negative controlled "
                      "data.", publication_types=("Letter",)) == "other"
+
+
+def test_a_retrospective_cohort_title_outranks_a_trial_named_in_a_negation(run):
+    assert design_of(run, "Stromal cell infusions for lupus in clinical practice: a retrospective cohort study",
+                     ("METHODS", "We included all patients with SLE given MSCs outside a clinical trial at six "
+                                 "hospitals."),
+                     ("RESULTS", "Thirty patients were included; 18 responded.")) == "cohort"
+
+
+def test_treated_outside_trials_is_not_a_trial(run):
+    assert design_of(run, "CAR T cells for lupus at two hospitals",
+                     ("METHODS", "All patients with lupus treated with CAR T cells outside of trials were "
+                                 "analysed."),
+                     ("RESULTS", "Twelve patients were analysed; 10 reached remission.")) == "cohort"
+
+
+def test_a_single_arm_study_calling_for_a_controlled_trial_stays_single_arm(run):
+    assert design_of(run, "CAR-T cells in refractory lupus nephritis: a prospective, single-arm study",
+                     ("RESULTS", "Twelve patients were enrolled; 9 responded."),
+                     ("CONCLUSION", "These results warrant a randomized controlled trial.")) == "single_arm_trial"
+
+
+def test_cells_generated_from_patients_monocytes_are_preclinical(run):
+    assert design_of(run, "Tolerogenic dendritic cells from patients with lupus keep their phenotype",
+                     "We generated tolerogenic dendritic cells from blood monocytes of 12 patients with SLE. "
+                     "The cells expressed PD-L1 and suppressed autologous T cells. A first-in-human trial of "
+                     "these cells in SLE is justified.") == "preclinical"
+
+
+def test_patients_reported_to_a_transplant_registry_are_a_cohort(run):
+    assert design_of(run, "Autologous transplantation for lupus in one country, 2000-2020",
+                     "We describe 38 patients with SLE who received autologous HSCT and were reported to the "
+                     "national blood and marrow transplantation society. Five-year survival was 88%.") == "cohort"
+
+
+def test_a_non_randomised_comparison_is_a_non_randomized_trial(run):
+    assert design_of(run, "Stromal cells plus standard care versus standard care in lupus: a non-randomised "
+                          "comparison",
+                     ("METHODS", "Two centres gave MSCs and two others standard therapy."),
+                     ("RESULTS", "Sixty patients were enrolled (30 per group).")) == "non_randomized_trial"
