@@ -634,7 +634,8 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
     # experienced SAEs" -- the clause with the measure borrows the numbers before it.
     for clause, (_, clause_numbers) in by_clause.items():
         if not clause_numbers and clause - 1 in loose and \
-                not _NEGATED_START.match(text, bounds[clause - 1] if clause else 0):
+                not _NEGATED_START.match(text, bounds[clause - 1] if clause else 0) and \
+                text[bounds[clause - 1] - 1] != ";":  # a semicolon ends a shared predicate
             clause_numbers.extend(loose[clause - 1])
         elif not clause_numbers and clause + 1 in loose and \
                 any(bisect_right(bounds, num.start) == clause for num in control):
@@ -642,12 +643,14 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
             clause_numbers.extend(loose[clause + 1])
     stated: dict[str, Outcome] = {}
     trm_seen_at = -1
+    trm_as_mortality: Outcome | None = None
+    totals: set[str] = set()
     for clause, (clause_measures, clause_numbers) in sorted(by_clause.items()):
         clause_start = bounds[clause - 1] if clause else 0
         for name, m_start, m_end, number in _assign(text, clause_measures, clause_numbers, respectively):
             if name in {"trm_deaths", "treatment_related_mortality"}:
                 trm_seen_at = m_end
-            elif name == "mortality" and 0 <= trm_seen_at < m_start and text.rfind("(", trm_seen_at, m_start) >= 0:
+            elif name == "mortality" and 0 <= trm_seen_at < m_start and _inside_bracket(text, trm_seen_at, m_start):
                 continue  # "treatment-related mortality 9.7% (three deaths)": not all-cause
             head = text[max(clause_start, m_start - 60):m_start]
             if number is None:
@@ -663,7 +666,15 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
                 stated.setdefault("treatment_related_mortality", outcome)
                 if outcome.rate > 0 or outcome.k:
                     stated.setdefault("mortality", outcome)
+                    trm_as_mortality = outcome
                 continue
+            wide = text[max(0, m_start - 60):m_start]
+            if name == "mortality" and ("total" in wide or "altogether" in wide or "all told" in wide):
+                if _TOTAL_BEFORE.search(wide) and (stated.get(name) is None or stated[name] is trm_as_mortality
+                                                   or name in totals):
+                    stated[name] = outcome  # "... in total, three patients died": the total wins
+                    totals.add(name)
+                    continue
             stated.setdefault(name, outcome)
     sustained = stated.pop("sustained_remission", None)
     if sustained is not None and ("remission" in stated or "complete_remission" in stated or "remission" in lower
@@ -682,6 +693,16 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
             if value:
                 context.known.append(value)
     return stated
+
+
+# A total over the deaths listed before it ("in total, three patients died", "altogether nine died").
+_TOTAL_BEFORE = re.compile(r"\b(?:in total|altogether|all told|a total of)\b[^;]{0,30}$")
+
+
+def _inside_bracket(text: str, start: int, end: int) -> bool:
+    """Is `end` inside a bracket opened after `start`?"""
+    opening = text.rfind("(", start, end)
+    return opening >= 0 and text.find(")", opening, end) < 0
 
 
 def _over_stated_group(text: str, numbers: list[_Number]) -> list[_Number]:

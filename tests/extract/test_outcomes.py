@@ -378,3 +378,24 @@ def test_a_control_label_before_its_number_drops_that_number(run):
 
 def test_a_rate_with_its_count_in_brackets_gives_k_and_n(run):
     assert outcomes_of(run, "Non-relapse mortality was 15% (n = 3).") == {"treatment_related_mortality": (3, 20, 0.15)}
+
+
+def test_a_total_death_count_outranks_the_treatment_related_death_before_it(run):
+    found = outcomes_of(run, "There was one transplant-related death (sepsis), and one more patient died of "
+                             "lupus later; in total, two patients (10%) died.")
+    assert found["mortality"] == (2, 20, 0.1)
+    assert found["treatment_related_mortality"] == (1, 20, 0.05)
+
+
+def test_all_cause_mortality_after_treatment_related_mortality_with_its_ci(run):
+    found = outcomes_of(run, "Treatment-related mortality was 4.0% (95% CI 2.0-6.5%) and all-cause mortality "
+                             "8.5% (95% CI 5.0-12.0%).")
+    assert found["treatment_related_mortality"] == (None, None, 0.04)
+    assert found["mortality"] == (None, None, 0.085)
+
+
+def test_a_control_arm_death_does_not_borrow_the_previous_clause_count(run):
+    found = outcomes_of(run, "Infections were reported in 5 (25%) and 7 (35%) patients; one patient in the "
+                             "placebo group died of sepsis.",
+                        intro=("METHODS", "Forty patients were randomised to MSCs or placebo (20 per group)."))
+    assert "mortality" not in found
