@@ -40,6 +40,7 @@ _BEFORE = re.compile(r"(?<![\d.])" + _NUMBER + r"[- ]" + r"(?P<unit>month|year|w
 _ANY_DIGIT = re.compile(r"\d")
 _STAT = re.compile(r"\b(median|mean|average)\b")
 _RANGE_ONLY = re.compile(r"rang(?:ed|ing|e)|between|up to|at least|minimum|maximum|more than|less than|>|<|≥|≤")
+_THRESHOLD_BEFORE = re.compile(r"(?:at least|a minimum of|minimum|more than|>|≥)\s*(?:a |an )?$")
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18,
           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
@@ -82,6 +83,8 @@ def _candidates(sentence: Sentence):
             yield match.group("stat"), _value(match.group("value")), match.group("unit")
     for match in _BEFORE.finditer(lower):
         window = lower[max(0, match.start() - 25): match.start()]
+        if _THRESHOLD_BEFORE.search(window):
+            continue  # "patients with at least 6 months of follow-up": an inclusion threshold
         stat = _STAT.findall(window)
         yield (stat[-1] if stat else None), _value(match.group("value")), match.group("unit")
 

@@ -659,7 +659,9 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
                 outcome = Outcome(rate=0.0, k=0, n=context.default_n())
             else:
                 complement = name in {"remission", "complete_remission"} and _COMPLEMENT.search(head) is not None
-                outcome = _outcome(number, complement, context, numbers)
+                siblings = numbers if ";" not in text else \
+                    [num for num in numbers if ";" not in text[min(num.start, number.start):max(num.end, number.end)]]
+                outcome = _outcome(number, complement, context, siblings)
             if outcome is None:
                 continue
             if name == "trm_deaths":

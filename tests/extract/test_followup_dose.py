@@ -29,6 +29,9 @@ def test_follow_up(run, text, months):
     "Follow-up ranged from 6 to 48 months.",
     "Three years after transplantation, she was well.",
     "Remission was seen at 6 months.",
+    "Remission was reported in 14 of 18 patients with at least 6 months of follow-up.",
+    "Patients with ≥12 months of follow-up were analysed.",
+    "Only those with a minimum of 2 years of follow-up were included.",
 ])
 def test_no_central_follow_up(run, text):
     assert run(TITLE, INTRO + text).follow_up_months is None
@@ -85,3 +88,7 @@ def test_a_median_in_the_text_beats_a_round_figure_in_the_title(run):
 
 def test_remission_at_a_median_of_months_is_not_follow_up(run):
     assert run(TITLE, INTRO + "Remission was reached at a median of 3 months.").follow_up_months is None
+
+
+def test_over_n_months_of_follow_up_is_the_follow_up(run):
+    assert run(TITLE, INTRO + "Over 24 months of follow-up, no patient relapsed.").follow_up_months == 24.0

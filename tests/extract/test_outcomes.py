@@ -399,3 +399,9 @@ def test_a_control_arm_death_does_not_borrow_the_previous_clause_count(run):
                              "placebo group died of sepsis.",
                         intro=("METHODS", "Forty patients were randomised to MSCs or placebo (20 per group)."))
     assert "mortality" not in found
+
+
+def test_a_death_count_takes_no_denominator_from_a_rate_across_a_semicolon(run):
+    found = outcomes_of(run, "Cytokine release syndrome occurred in 70%; two patients died, one of infection and "
+                             "one of a stroke.")
+    assert found["mortality"] == (2, 20, 0.1)
