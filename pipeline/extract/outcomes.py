@@ -594,7 +594,9 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
     measures = _measures(text, names, abbreviations)
     if not measures:
         return {}
-    respectively = "respectively" in lower
+    respectively = "respectively" in lower or (" and " in text and text.count("%") >= 2
+                                               and len({m[0] for m in measures}) >= 2
+                                               and _PAIRED.search(text) is not None)
     numbers = _numbers(text)
     control: list[_Number] = []
     if not respectively and ("placebo" in text or "control" in text or "comparator" in text or "sham" in text
@@ -697,6 +699,9 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
     return stated
 
 
+# "A and B were 86% (95% CI ...) and 47%": two measures and two rates in order, "respectively" unsaid.
+_PAIRED = re.compile(r"\band\s+(?:[\w-]+\s+){1,3}?(?:were|was|of|reached|:)\s+\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?"
+                     r"and\s+\d+(?:\.\d+)?\s*%")
 # A total over the deaths listed before it ("in total, three patients died", "altogether nine died").
 _TOTAL_BEFORE = re.compile(r"\b(?:in total|altogether|all told|a total of)\b[^;]{0,30}$")
 

@@ -405,3 +405,18 @@ def test_a_death_count_takes_no_denominator_from_a_rate_across_a_semicolon(run):
     found = outcomes_of(run, "Cytokine release syndrome occurred in 70%; two patients died, one of infection and "
                              "one of a stroke.")
     assert found["mortality"] == (2, 20, 0.1)
+
+
+def test_two_measures_and_two_rates_pair_in_order_without_respectively(run):
+    found = outcomes_of(run, "Five-year overall survival and progression-free survival were 90% (95% CI 80-95) "
+                             "and 55% (95% CI 40-68).")
+    assert found["overall_survival"] == (None, None, 0.9)
+    assert found["disease_free_survival"] == (None, None, 0.55)
+
+
+def test_abbreviated_measures_pair_in_order_without_respectively(run):
+    found = outcomes_of(run, "Outcomes were overall survival (OS) and event-free survival (EFS).",
+                        "Three-year OS and EFS were 85% and 60%.")
+    assert found["overall_survival"] == (None, None, 0.85)
+    assert found["disease_free_survival"] == (None, None, 0.6)
+
