@@ -22,6 +22,11 @@ _NEPHRITIS_DENIED = re.compile(words(
     r"(?:without|no|excluding|excluded|absence of|free of|never had) (?:\w+ ){0,3}?(?:lupus )?(?:nephritis|renal|kidney)",
     r"(?:died|death|deaths) (?:\w+ ){0,3}?(?:of|from) (?:\w+ ){0,2}?(?:lupus )?(?:nephritis|renal)",
     r"(?:nephritis|renal involvement|kidney involvement)[^.;]{0,40}?(?:were|was) (?:excluded|not eligible|ineligible)",
+    # covered elsewhere ("Lupus nephritis is addressed in a separate guideline")
+    r"nephritis[^.;]{0,50}?\b(?:in a separate|separately|elsewhere|in another)",
+    # a feature of the disease compared ("runs a more aggressive course, with more frequent nephritis")
+    r"(?:more|less) (?:frequent|common|often|severe) (?:\w+ ){0,2}?(?:lupus )?nephritis",
+    r"(?:higher|lower) (?:rates?|frequency|incidence|prevalence) of (?:\w+ ){0,2}?(?:lupus )?nephritis",
     right=False))
 _TOPIC_ONLY = frozenset({"narrative_review", "other"})
 
@@ -39,7 +44,8 @@ _AGENTS = (r"(?:at least (?:one|two|three|four|\d)|two or more|three or more|mul
            r"(?:\w+[- ]){0,3}?(?:agents|drugs|immunosuppress\w*|therapies|treatments|regimens|lines|biologics|dmards)")
 _DRUGS = (r"(?:cyclophosphamide|mycophenolate|rituximab|belimumab|azathioprine|tacrolimus|methotrexate|"
           r"calcineurin|anifrolumab|obinutuzumab|hydroxychloroquine|voclosporin|biologics?|sirolimus|cyclosporin\w*|"
-          r"ciclosporin|leflunomide|(?:intravenous )?immunoglobulins?|ivig|bortezomib|daratumumab)")
+          r"ciclosporin|leflunomide|(?:intravenous )?immunoglobulins?|ivig|bortezomib|daratumumab|"
+          r"cyc|iv-?cyc|mmf|rtx|aza|mtx|hcq|tac|cni)\b")
 _REFRACTORY = Cue(words(
     r"r(?<!non-r)(?<!nonr)(?<!not r)efractor(?:y|iness)", r"treatment[- ]resistant", r"therapy[- ]resistant",
     r"drug[- ]resistant", r"resistant to (?:\w+[- ]){0,4}?" + _DRUGS,
@@ -54,6 +60,10 @@ _NOT_REFRACTORY = Cue(words(
     r"initial (?:induction )?(?:therapy|treatment)", r"front[- ]line", r"in place of (?:standard|conventional)",
     r"instead of (?:standard|conventional|cyclophosphamide)", r"mild(?:[- ]to[- ]moderate)? (?:sle|lupus|disease)",
     r"moderate(?:ly active)? (?:sle|lupus|disease)"), ("refractory", "newly", "new-onset", "new onset", "naive", "naïve", "first-line", "first line", "untreated", "early", "initial", "front", "in place of", "instead of", "mild", "moderate"))
+
+
+_OBJECTIVE_SECTIONS = frozenset({"OBJECTIVE", "OBJECTIVES", "AIM", "AIMS", "PURPOSE", "AIMS/HYPOTHESIS"})
+_OBJECTIVE_START = re.compile(r"(?:objectives?:\s*|aims?:\s*|purpose:\s*)?(?:to |we aimed|this study|the (?:aim|objective|purpose))")
 
 
 def _own(doc: Document) -> list[Sentence]:
@@ -119,6 +129,10 @@ def refractory(doc: Document, design: str = "") -> tuple[bool | None, Sentence |
         return None, None
     in_scope = _in_scope(doc, design)
     positive = next((s for s in doc.matching(_REFRACTORY) if in_scope(s) and not _death_cause_only(s.lower)), None)
+    if positive is None and design not in _TOPIC_ONLY:
+        # A study's objective states its population ("To report ... AHSCT for refractory SLE").
+        positive = next((s for s in doc.matching(_REFRACTORY) if s.section in _OBJECTIVE_SECTIONS
+                         and _OBJECTIVE_START.match(s.lower) and not _death_cause_only(s.lower)), None)
     negative = explicit_negative = None
     for sentence in doc.matching(_NOT_REFRACTORY):
         if not in_scope(sentence):

@@ -55,7 +55,7 @@ _MSC_SOURCES = (
         ("umbilical", "ucmsc", "uc-msc", "ucbmsc", "ucb-msc", "wharton", "cord"))),
     ("bone_marrow", Cue(alternation(
         r"bone marrow[- ](?:derived )?(?:mesenchymal|mscs?\b|stromal|stem cells? \(?bm)",
-        r"bone marrow-?,? (?:or|and|/) (?:umbilical|adipose|cord|placenta|wharton)",
+        r"bone marrow-?,? (?:(?:or|and|/) )?(?:umbilical|adipose|cord|placenta|wharton)",
         r"(?:or|and|/|,) bone marrow\b(?![- ](?:transplant|derived dendritic|cells? transplant))",
         r"marrow[- ]derived (?:mesenchymal|mscs?|stromal)", r"marrow (?:mesenchymal|stromal)") + "|" + words(
         r"(?:bm|hbm)-?mscs?", r"bmscs?"), ("marrow", "bmsc", "bm-msc", "bmmsc"))),
@@ -87,7 +87,7 @@ _OTHER = re.compile(words(
     r"(?:ex vivo|in vitro|polyclonal)[- ]expanded (?:[\w-]+ ){0,2}?(?:tregs?|regulatory t[- ]cells)\b", r"(?:nk|natural killer) cell(?:[- ]based)? therap",
     r"virus-specific t[- ]cells", r"stem cell educator", r"mdsc (?:transfer|therapy)",
     r"gamma[- ]delta t[- ]cell therap", r"tcr-?t\b", r"treg cell therap",
-    r"(?:ipsc|pluripotent stem cell)[- ]derived (?:\w+[- ]){0,2}?(?:cells|therap)",
+    r"(?:ipsc|pluripotent stem cell)[- ]derived (?:(?!mesenchymal|stromal|mscs?\b)\w+[- ]){0,2}?(?:cells|therap)",
     r"(?:cell[- ]based|cellular|cell) (?:therapy|therapies|products?)[^.;]{0,90}?"
     r"(?:regulatory t[- ]cells|tregs?\b|nk cells|natural killer cells|tolerogenic dendritic|dendritic cells|car[- ]nk)",
     right=False)
@@ -153,16 +153,18 @@ def sentence_therapies(lower: str, skip: frozenset[str] | set[str] = frozenset()
         found.add("hsct_autologous")
     if "hsct_allogeneic" not in skip and _has(lower, _ALLO_WORDS) and \
             any(not _mesenchymal_near(lower, m) and not _history(lower, m) and not _comparator(lower, m)
-                and not _msc_donor(lower, m) for m in _ALLO.finditer(lower)):
+                and not _msc_donor(lower, m) and not _msc_transplant(lower, m) for m in _ALLO.finditer(lower)):
         found.add("hsct_allogeneic")
     if "hsct_autologous" not in found and "hsct_allogeneic" not in found:
         if "hsct" not in skip and _has(lower, _HSCT_WORDS) and \
-                any(not _mesenchymal_near(lower, m) and not _history(lower, m) for m in _HSCT.finditer(lower)):
+                any(not _mesenchymal_near(lower, m) and not _history(lower, m) and not _msc_transplant(lower, m)
+                    for m in _HSCT.finditer(lower)):
             found.add("hsct")
             # "Autologous transplantation was used in 43 and allogeneic in 4."
             if "allogeneic" in lower and _BARE_ALLOGENEIC.search(lower):
                 found.add("hsct_allogeneic")
-        elif "allogeneic" in lower and "transplant" in lower and _BARE_ALLOGENEIC.search(lower):
+        elif "allogeneic" in lower and "transplant" in lower and _BARE_ALLOGENEIC.search(lower) \
+                and not _msc_transplant(lower, _BARE_ALLOGENEIC.search(lower)):
             found.add("hsct_allogeneic")
     elif "hsct_allogeneic" not in found and "allogeneic" in lower and _BARE_ALLOGENEIC.search(lower):
         found.add("hsct_allogeneic")
@@ -219,6 +221,17 @@ def _msc_donor(lower: str, match: re.Match) -> bool:
     came from, in a sentence naming no haematopoietic transplant."""
     word = match.group(0)
     if not ("haplo" in word or "donor" in word or "sibling" in word or "matched" in word or "unrelated" in word):
+        return False
+    return _MESENCHYMAL.search(lower) is not None and _HEMATOPOIETIC.search(lower) is None \
+        and "marrow transplant" not in lower
+
+
+def _msc_transplant(lower: str, match: re.Match) -> bool:
+    """A bare "allogeneic transplantation" in a sentence about MSCs that names no haematopoietic
+    graft ("MSCs of patients are defective, the rationale for allogeneic transplantation")."""
+    word = match.group(0)
+    if not word.endswith(("transplant", "transplantation", "transplants", "allogeneic")) or "marrow" in word \
+            or _HEMATOPOIETIC.search(word) or "stem" in word:
         return False
     return _MESENCHYMAL.search(lower) is not None and _HEMATOPOIETIC.search(lower) is None \
         and "marrow transplant" not in lower

@@ -87,3 +87,32 @@ def test_juvenile_arthritis_in_a_mixed_review_is_not_pediatric(run):
                  "We systematically searched for transplant reports. We included 20 studies covering 500 patients, "
                  "of whom 90 had SLE and 60 juvenile idiopathic arthritis; lupus outcomes are summarised.")
     assert result.pediatric is False
+
+
+def test_nephritis_covered_by_a_separate_guideline_is_not_the_topic(run):
+    result = run("Guideline for the management of systemic lupus erythematosus",
+                 "A national panel issued twenty recommendations on SLE, including autologous HSCT for refractory "
+                 "disease. Lupus nephritis is addressed in a separate guideline.",
+                 publication_types=("Practice Guideline",))
+    assert result.lupus_nephritis is False
+
+
+def test_nephritis_named_as_more_frequent_in_a_review_opening_is_background(run):
+    result = run("Cell therapies for juvenile lupus: a narrative review",
+                 "Juvenile SLE is more severe than adult SLE, with more frequent nephritis. We review autologous "
+                 "HSCT and CAR T cells in children.", publication_types=("Review",))
+    assert result.lupus_nephritis is False
+
+
+def test_failure_of_abbreviated_drugs_is_refractory(run):
+    result = run("Autologous HSCT in lupus",
+                 ("METHODS", "Seven patients with SLE were transplanted after failure of CYC, MMF and RTX."))
+    assert result.refractory is True
+
+
+def test_refractory_stated_in_the_objective_is_the_population(run):
+    result = run("Autologous HSCT for lupus: a single-centre experience",
+                 ("OBJECTIVE", "To report long-term outcomes of autologous HSCT for refractory SLE."),
+                 ("METHODS", "All patients transplanted between 2005 and 2020 were analysed."),
+                 ("RESULTS", "Twenty patients were transplanted."))
+    assert result.refractory is True

@@ -108,3 +108,26 @@ def test_patients_receiving_expanded_tregs_is_a_treg_therapy(run):
                  "Nine patients with SLE received ex vivo expanded autologous Tregs at three dose levels.")
     assert result.relevant is True
     assert result.therapies == ("other_cell_therapy",)
+
+
+def test_allogeneic_transplantation_in_an_msc_sentence_means_the_mscs(run):
+    result = run("Mesenchymal stem cells for lupus: a review",
+                 "Marrow MSCs of patients with lupus are defective, which is the rationale for allogeneic "
+                 "transplantation. Allogeneic MSCs lowered disease activity in open studies.",
+                 publication_types=("Review",))
+    assert result.therapies == ("msc",)
+
+
+def test_ipsc_derived_mscs_are_mscs_from_another_source(run):
+    result = run("Pluripotent stem cell-derived mesenchymal stromal cells treat nephritis in lupus-prone mice",
+                 "We injected induced pluripotent stem cell-derived mesenchymal stromal cells into MRL/lpr mice. "
+                 "Proteinuria fell.")
+    assert result.therapies == ("msc",)
+    assert result.msc_source == "other"
+
+
+def test_sources_listed_with_commas_are_mixed(run):
+    result = run("Mesenchymal stem cells in lupus nephritis: progress",
+                 "This article reviews MSCs from bone marrow, umbilical cord and other tissues in lupus "
+                 "nephritis.", publication_types=("Review",))
+    assert result.msc_source is None
