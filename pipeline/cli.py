@@ -204,7 +204,7 @@ def export(obj: Context, format_: str, out: Path | None) -> None:
     from pipeline.store.engine import open_store
 
     engine = open_store(obj.settings.database.url)
-    written = export_store(engine=engine, format=format_, out=out or click.get_text_stream("stdout"))
+    written = export_store(engine=engine, format=format_, out=out or sys.stdout)
     click.echo(f"Exported {written} articles as {format_}" + (f" to {out}." if out else "."), err=True)
 
 
