@@ -645,8 +645,6 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
             clause_numbers.extend(loose[clause + 1])
     stated: dict[str, Outcome] = {}
     trm_seen_at = -1
-    trm_as_mortality: Outcome | None = None
-    totals: set[str] = set()
     for clause, (clause_measures, clause_numbers) in sorted(by_clause.items()):
         clause_start = bounds[clause - 1] if clause else 0
         for name, m_start, m_end, number in _assign(text, clause_measures, clause_numbers, respectively):
@@ -670,14 +668,12 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
                 stated.setdefault("treatment_related_mortality", outcome)
                 if outcome.rate > 0 or outcome.k:
                     stated.setdefault("mortality", outcome)
-                    trm_as_mortality = outcome
                 continue
             wide = text[max(0, m_start - 60):m_start]
-            if name == "mortality" and ("total" in wide or "altogether" in wide or "all told" in wide):
-                if _TOTAL_BEFORE.search(wide) and (stated.get(name) is None or stated[name] is trm_as_mortality
-                                                   or name in totals):
+            if name == "mortality" and ("total" in wide or "altogether" in wide or "all told" in wide
+                                        or "overall," in wide):
+                if _TOTAL_BEFORE.search(wide):
                     stated[name] = outcome  # "... in total, three patients died": the total wins
-                    totals.add(name)
                     continue
             stated.setdefault(name, outcome)
     sustained = stated.pop("sustained_remission", None)
@@ -703,7 +699,7 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
 _PAIRED = re.compile(r"\band\s+(?:[\w-]+\s+){1,3}?(?:were|was|of|reached|:)\s+\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?"
                      r"and\s+\d+(?:\.\d+)?\s*%")
 # A total over the deaths listed before it ("in total, three patients died", "altogether nine died").
-_TOTAL_BEFORE = re.compile(r"\b(?:in total|altogether|all told|a total of)\b[^;]{0,30}$")
+_TOTAL_BEFORE = re.compile(r"\b(?:in total|altogether|all told|a total of|overall,)[^;]{0,30}$")
 
 
 def _inside_bracket(text: str, start: int, end: int) -> bool:

@@ -420,3 +420,14 @@ def test_abbreviated_measures_pair_in_order_without_respectively(run):
     assert found["overall_survival"] == (None, None, 0.85)
     assert found["disease_free_survival"] == (None, None, 0.6)
 
+
+
+def test_an_overall_death_count_outranks_the_causes_listed_before_it(run):
+    found = outcomes_of(run, "Two patients died of transplant-related infection and two of disease activity; "
+                             "overall, four patients (20%) died.")
+    assert found["mortality"] == (4, 20, 0.2)
+
+
+def test_a_total_death_count_outranks_a_partial_count_before_it(run):
+    found = outcomes_of(run, "Two patients died of sepsis and one more of a flare; altogether three patients died.")
+    assert found["mortality"] == (3, 20, 0.15)
