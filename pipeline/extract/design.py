@@ -257,14 +257,14 @@ def classify(doc: Document) -> tuple[str, Sentence | None]:
             and _OBSERVATIONAL.search(doc.title_lower) and not _STRONG_TRIAL.search(doc.title_lower):
         trial = None  # "...: a retrospective cohort study" in the title outranks trial words in the text
     registry = _first(doc, _REGISTRY_REPORT, own=True)
-    if registry is not None and trial is None:
+    if registry is not None and (trial is None or trial.index == registry.index):
         return "cohort", registry
     if types & (_TRIAL_TYPES | {"controlled clinical trial"}) or (trial is not None and trial.section == "TITLE"):
         return _trial_design(doc, trial or title)
     case = _first(doc, _CASE_REPORT, own=True)
     if case is not None or _first(doc, _CASE_SERIES, own=True) is not None:
         return _case_design(doc)
-    randomized = _first(doc, _RANDOMIZED, own=True)
+    randomized = _randomized_sentence(doc)
     if randomized is not None:
         return "rct", randomized
     if trial is not None:
@@ -297,7 +297,7 @@ def _untyped_study(doc: Document) -> tuple[str, Sentence | None]:
 
 def _trial_design(doc: Document, fallback: Sentence | None) -> tuple[str, Sentence | None]:
     """A prospective interventional study: randomized, controlled, or single-arm."""
-    randomized = _first(doc, _RANDOMIZED, own=True)
+    randomized = _randomized_sentence(doc)
     if randomized is not None and "controlled clinical trial" not in doc.publication_types:
         return "rct", randomized
     if doc.title is not None and _SINGLE_ARM.search(doc.title_lower):
@@ -349,6 +349,17 @@ _NOT_A_TRIAL = re.compile(r"\b(?:outside|beyond|not in|not within|instead of)\s(
 _REGISTRY_REPORT = Cue(r"\b(?:reported|registered|notified) (?:to|in|with) (?:the |a |an )?(?:[\w-]+ ){0,8}?"
                        r"(?:registry|registries|database|research|society|(?:study|working) group)\b",
                        ("reported to", "reported in", "reported with", "registered", "notified"))
+
+
+_PAST = re.compile(r"\b(?:were|was|had been)\b")
+
+
+def _randomized_sentence(doc: Document) -> Sentence | None:
+    """The first own sentence saying patients were randomised (not "a randomised trial should follow")."""
+    for sentence in doc.matching(_RANDOMIZED):
+        if _own(sentence) and not (_PROSPECT.search(sentence.lower) and not _PAST.search(sentence.lower)):
+            return sentence
+    return None
 
 
 def _trial_sentence(doc: Document) -> Sentence | None:

@@ -696,7 +696,7 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
 
 
 # "A and B were 86% (95% CI ...) and 47%": two measures and two rates in order, "respectively" unsaid.
-_PAIRED = re.compile(r"\band\s+(?:[\w-]+\s+){1,3}?(?:were|was|of|reached|:)\s+\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?"
+_PAIRED = re.compile(r"\band\s+(?:[\w-]+\s+){1,6}?(?:were|was|of|reached|:)\s+\d+(?:\.\d+)?\s*%\s*(?:\([^()]*\)\s*)?"
                      r"and\s+\d+(?:\.\d+)?\s*%")
 # A total over the deaths listed before it ("in total, three patients died", "altogether nine died").
 _TOTAL_BEFORE = re.compile(r"\b(?:in total|altogether|all told|a total of|overall,)[^;]{0,30}$")

@@ -298,3 +298,16 @@ def test_a_non_randomised_comparison_is_a_non_randomized_trial(run):
                           "comparison",
                      ("METHODS", "Two centres gave MSCs and two others standard therapy."),
                      ("RESULTS", "Sixty patients were enrolled (30 per group).")) == "non_randomized_trial"
+
+
+def test_patients_registered_in_a_transplant_database_are_a_cohort(run):
+    assert design_of(run, "Autologous HSCT for lupus in one country",
+                     ("METHODS", "All patients with SLE transplanted between 2000 and 2020 and registered in the "
+                                 "national transplant database were included."),
+                     ("RESULTS", "We describe 20 patients; 5-year survival was 85%.")) == "cohort"
+
+
+def test_a_randomised_trial_called_for_does_not_make_a_trial_randomised(run):
+    assert design_of(run, "Stromal cells for lupus: a prospective uncontrolled study",
+                     "Ten patients were enrolled and 7 responded. A randomised controlled trial should follow."
+                     ) == "single_arm_trial"

@@ -431,3 +431,9 @@ def test_an_overall_death_count_outranks_the_causes_listed_before_it(run):
 def test_a_total_death_count_outranks_a_partial_count_before_it(run):
     found = outcomes_of(run, "Two patients died of sepsis and one more of a flare; altogether three patients died.")
     assert found["mortality"] == (3, 20, 0.15)
+
+
+def test_two_measures_with_a_horizon_between_them_and_their_rates_pair_in_order(run):
+    found = outcomes_of(run, "Overall survival and relapse-free survival at 5 years were 88% and 51%.")
+    assert found["overall_survival"] == (None, None, 0.88)
+    assert found["disease_free_survival"] == (None, None, 0.51)
