@@ -100,8 +100,12 @@ _PASSING = re.compile(r"exclu|such as|other than|except|unlike")
 _SPECULATION = re.compile(r"\b(?:could|might|may)\s(?:\w+\s)?(?:explain|account for|underlie|contribute|sustain|"
                          r"be involved|persist|guide|inform|help|pave)|\bfuture (?:\w+ )?(?:cell|cellular|therap)")
 # Cell therapy named only as another, later or alternative option to the treatment studied.
-_LATER_OPTION = re.compile(r"\b(?:before|prior to|instead of|rather than|ahead of|alternative to|bridge to|"
-                           r"spare (?:\w+ )?(?:the )?need for|avoid)\s(?:[\w-]+\s){0,3}?(?:cell|cellular|stem[- ]cell)\b")
+_LATER_OPTION = re.compile(r"\b(?:before|prior to|ahead of)\s(?:[\w-]+\s){0,3}?(?:cell|cellular|stem[- ]cell)\b")
+# ... or a therapy the treatment studied may replace or spare ("may reduce the need for CAR T cells").
+_REPLACED_OPTION = re.compile(r"\b(?:instead of|rather than|alternative to|bridge to|"
+                              r"(?:spare|reduce|obviate|avoid|delay|limit|lower) (?:\w+ )?(?:the )?need for|avoid|delay|"
+                              r"postpone|obviate)\s(?:[\w-]+\s){0,3}?(?:[\w-]*cells?\b|cellular|car\b|car-t|a?hsct|"
+                              r"mscs?\b|(?:stem cell )?transplant)")
 _DENIED = re.compile(r"\b(?:no|none|not|never|without|neither)\b[^.;]{0,25}$")
 
 
@@ -159,9 +163,10 @@ def is_relevant(doc: Document, mentions: TherapyMentions, design: str = "") -> t
     if not therapy_in_title and len(therapy_sentences) == 1 and design not in ("guideline", "narrative_review") \
             and _SPECULATION.search(doc.sentences[next(iter(therapy_sentences))].lower):
         return False, None
-    if not therapy_in_title and not mentions.by_sentence and len(therapy_sentences) == 1 \
+    if not therapy_in_title and len(therapy_sentences) == 1 \
             and design not in ("guideline", "narrative_review", "systematic_review", "meta_analysis") \
-            and _LATER_OPTION.search(doc.sentences[next(iter(therapy_sentences))].lower):
+            and ((not mentions.by_sentence and _LATER_OPTION.search(doc.sentences[next(iter(therapy_sentences))].lower))
+                 or _REPLACED_OPTION.search(doc.sentences[next(iter(therapy_sentences))].lower)):
         return False, None  # "... may be an option before cell therapies are considered"
     if _lupus_after_transplant(doc):
         return False, None

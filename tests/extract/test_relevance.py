@@ -206,3 +206,25 @@ def test_a_drug_study_naming_cell_therapies_as_a_later_option_is_noise(run):
                  "Eight patients with refractory SLE received bortezomib. SLEDAI fell in seven. Proteasome "
                  "inhibition may be tried before cell therapies are considered.")
     assert result.relevant is False
+
+
+def test_a_drug_trial_saying_it_may_reduce_the_need_for_car_t_cells_is_noise(run):
+    result = run("Obinutuzumab in lupus nephritis: a randomised trial",
+                 "Patients with lupus nephritis were randomised to obinutuzumab or placebo. Renal responses were "
+                 "more frequent with obinutuzumab. Deeper B-cell depletion may reduce the need for CAR T-cell "
+                 "therapy in refractory lupus.")
+    assert result.relevant is False
+
+
+def test_a_drug_offered_as_an_alternative_to_stem_cell_transplantation_is_noise(run):
+    result = run("Bortezomib in refractory lupus nephritis: a cohort",
+                 "We analysed 30 patients with lupus nephritis given bortezomib. Renal response occurred in 18. "
+                 "Bortezomib may delay or avoid autologous stem cell transplantation in such patients.")
+    assert result.relevant is False
+
+
+def test_conditioning_before_a_transplant_named_once_stays_relevant(run):
+    result = run("Long-term outcomes in refractory lupus: a single-centre cohort",
+                 "Twelve patients with refractory SLE received cyclophosphamide and ATG before autologous HSCT. "
+                 "Remission was seen in 8 of 12 patients with lupus.")
+    assert result.relevant is True
