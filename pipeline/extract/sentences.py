@@ -98,8 +98,9 @@ def split_sentences(text: str, *, offset: int = 0, section: str = "", first_inde
 
 # Labels written inside an unstructured abstract ("Methods: 12 patients ... Results: ...").
 _INLINE_LABEL = re.compile(
-    r"(?:(?:patients|pts|subjects|materials?|participants|setting)\.?\s*(?:and|&)\s*(?=methods?\s*:))?"
-    r"(background|introduction|objectives?|aims?|purpose|methods?|design|"
+    r"(?:(?P<pre>background|patients|pts|subjects|materials?|participants|setting|methods?|results?)\.?\s*"
+    r"(?:and|&|/)\s*)?"
+    r"(?P<label>background|introduction|objectives?|aims?|purpose|methods?|design|"
     r"results?|findings|conclusions?|interpretation|case (?:presentation|report)|summary)\s*:\s",
     re.IGNORECASE,
 )
@@ -130,7 +131,9 @@ def _inline_sections(pieces: list[Sentence]) -> list[Sentence]:
     for piece in pieces:
         match = _INLINE_LABEL.match(piece.text)
         if match is not None:
-            current = match.group(1).upper()
+            current = match.group("label").upper()
+            if match.group("pre") and match.group("pre").lower().startswith("result"):
+                current = "RESULTS"  # "Results and conclusions:" holds the results
         labelled.append(piece if piece.section == current else
                         Sentence(piece.text, piece.start, piece.end, current, piece.index, piece.lower))
     return labelled

@@ -105,3 +105,9 @@ def test_abbreviated_inline_methods_labels_give_the_methods_section(article):
 def test_patients_and_methods_inline_label(article):
     art = article("T", "Objective: To report. Patients and methods: Six patients were treated. Results: Good.")
     assert [s.section for s in split_article(art)[1:]] == ["OBJECTIVE", "METHODS", "RESULTS"]
+
+
+def test_compound_inline_labels_take_their_last_word(article):
+    art = article("T", "Background and aims: Data are scarce. Patients/methods: Six were treated. "
+                       "Results & conclusions: All responded.")
+    assert [s.section for s in split_article(art)[1:]] == ["AIMS", "METHODS", "RESULTS"]
