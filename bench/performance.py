@@ -218,13 +218,13 @@ def run_process(name: str, command: list[str], *, records: int | None = None, en
 
 
 class TreeMemorySampler:
-    """Samples the PSS of a process and all its descendants (extraction workers) every 0.2 s.
+    """Samples the PSS of a process and all its descendants (import workers) every 0.5 s.
 
     PSS shares each page among the processes mapping it, so forked workers are not counted
     twice; ru_maxrss only sees the one process.
     """
 
-    def __init__(self, pid: int, interval: float = 0.2) -> None:
+    def __init__(self, pid: int, interval: float = 0.5) -> None:
         import threading
 
         self.pid = pid
@@ -516,7 +516,7 @@ def write_results(path: Path, *, n: int, seed: int, corpus_path: Path, results: 
         "process (start-up, imports, migrations included), from the benchmark's clock. Peak RSS is "
         "the process's own maximum (`ru_maxrss` from `os.wait4`); for `evidence import`, which "
         "parses and extracts big files in worker processes, the process tree's PSS (pages shared "
-        "by the forked workers counted once) is sampled every 0.2 s, and the memory targets use "
+        "by the forked workers counted once) is sampled every 0.5 s, and the memory targets use "
         "the larger of the two.",
         "- The host is shared: other work running at the same time moves these figures by up to "
         "±30%; they are one run, not the best of several.",
