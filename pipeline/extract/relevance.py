@@ -51,12 +51,15 @@ _LUPUS_FROM_DONOR = Cue(
 )
 _HEME_INDICATION = Cue(
     r"(?:transplant\w*|hsct|hct|bmt|marrow|graft|car[- ]?t(?:[- ]cells?)?(?: therapy)?)\s(?:[\w-]+\s){0,5}?(?:for|because of|to treat)\s(?:[\w-]+\s){0,3}?"
-    r"(?:\w{1,5}-)?(?:leuka?emia|lymphoma|myeloma|aplastic|myelodysplas|\bmds\b|\baml\b|\bcml\b|acute lymphoblastic|thalass|sickle|neuroblastoma|hodgkin)"
+    r"(?:\w{1,5}-)?(?:leuka?emia|lymphoma|myeloma|aplastic|myelodysplas|\bmds\b|\baml\b|\bcml\b|acute lymphoblastic|thalass|sickle|neuroblastoma|hodgkin"
+    r"|fanconi|immunodeficien|granulomatous disease|wiskott|osteopetrosis|lymphohistiocytosis)"
     # the transplant as one step of a malignancy's treatment ("lymphoma therapy, including ASCT")
     r"|(?:leuka?emia|lymphoma|myeloma|hodgkin|malignanc\w*) (?:treatment|therapy|therapies|management)\b[^.;]{0,40}?"
     r"(?:transplant|\ba?hsct\b|\bhct\b|\bcar[- ]?t\b)",
-    ("leuk", "lymphoma", "myeloma", "aplastic", "myelodysplas", "mds", "aml", "cml", "lymphoblastic", "thalass",
-     "sickle", "neuroblastoma", "hodgkin", "malignan"),
+    # at most 20 gates (Document.matching); "lympho" covers lymphoma, lymphoblastic, lymphohistiocytosis
+    ("leuk", "lympho", "myeloma", "aplastic", "myelodysplas", "mds", "aml", "cml", "thalass", "sickle",
+     "neuroblastoma", "hodgkin", "malignan", "fanconi", "immunodeficien", "granulomatous disease", "wiskott",
+     "osteopetrosis"),
 )
 # A series that counts its lupus patients ("7 with SLE, 2 with myositis").
 _LUPUS_PATIENTS = re.compile(r"\b\d+\s+(?:\w+\s+){0,4}?(?:with|had)\s+(?:\w+[- ]){0,2}?(?:sle|lupus|systemic lupus)\b"

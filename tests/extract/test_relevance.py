@@ -228,3 +228,12 @@ def test_conditioning_before_a_transplant_named_once_stays_relevant(run):
                  "Twelve patients with refractory SLE received cyclophosphamide and ATG before autologous HSCT. "
                  "Remission was seen in 8 of 12 patients with lupus.")
     assert result.relevant is True
+
+
+@pytest.mark.parametrize("indication", ["Fanconi anaemia", "severe combined immunodeficiency",
+                                        "chronic granulomatous disease", "haemophagocytic lymphohistiocytosis"])
+def test_lupus_after_a_transplant_for_a_non_malignant_blood_or_immune_disorder_is_noise(run, indication):
+    result = run(f"Systemic lupus erythematosus after allogeneic bone marrow transplantation for {indication}",
+                 f"A boy transplanted for {indication} at age 2 presented with nephritis and anti-dsDNA antibodies "
+                 "at age 10. Lupus responded to mycophenolate.")
+    assert result.relevant is False
