@@ -256,9 +256,10 @@ def classify(doc: Document) -> tuple[str, Sentence | None]:
     if trial is not None and trial.section != "TITLE" and doc.title is not None \
             and _OBSERVATIONAL.search(doc.title_lower) and not _STRONG_TRIAL.search(doc.title_lower):
         trial = None  # "...: a retrospective cohort study" in the title outranks trial words in the text
-    registry = _first(doc, _REGISTRY_REPORT, own=True)
-    if registry is not None and (trial is None or trial.index == registry.index):
-        return "cohort", registry
+    if trial is None or "registered" in trial.lower:
+        registry = _first(doc, _REGISTRY_REPORT, own=True)
+        if registry is not None and (trial is None or trial.index == registry.index):
+            return "cohort", registry
     if types & (_TRIAL_TYPES | {"controlled clinical trial"}) or (trial is not None and trial.section == "TITLE"):
         return _trial_design(doc, trial or title)
     case = _first(doc, _CASE_REPORT, own=True)
@@ -368,6 +369,8 @@ def _trial_sentence(doc: Document) -> Sentence | None:
         if not _own(sentence):
             continue
         lower = sentence.lower
+        if not ("outside" in lower or "beyond" in lower or "not in" in lower or "instead of" in lower):
+            return sentence
         if any(not _NOT_A_TRIAL.search(lower, max(0, m.start() - 30), m.start())
                for m in _TRIAL.pattern.finditer(lower)):
             return sentence

@@ -131,8 +131,9 @@ def refractory(doc: Document, design: str = "") -> tuple[bool | None, Sentence |
     positive = next((s for s in doc.matching(_REFRACTORY) if in_scope(s) and not _death_cause_only(s.lower)), None)
     if positive is None and design not in _TOPIC_ONLY:
         # A study's objective states its population ("To report ... AHSCT for refractory SLE").
-        positive = next((s for s in doc.matching(_REFRACTORY) if s.section in _OBJECTIVE_SECTIONS
-                         and _OBJECTIVE_START.match(s.lower) and not _death_cause_only(s.lower)), None)
+        positive = next((s for s in doc.sentences if s.section in _OBJECTIVE_SECTIONS
+                         and _OBJECTIVE_START.match(s.lower) and _REFRACTORY.search(s.lower)
+                         and not _death_cause_only(s.lower)), None)
     negative = explicit_negative = None
     for sentence in doc.matching(_NOT_REFRACTORY):
         if not in_scope(sentence):

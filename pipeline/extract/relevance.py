@@ -56,8 +56,8 @@ _HEME_INDICATION = Cue(
     # the transplant as one step of a malignancy's treatment ("lymphoma therapy, including ASCT")
     r"|(?:leuka?emia|lymphoma|myeloma|hodgkin|malignanc\w*) (?:treatment|therapy|therapies|management)\b[^.;]{0,40}?"
     r"(?:transplant|\ba?hsct\b|\bhct\b|\bcar[- ]?t\b)",
-    # at most 20 gates (Document.matching); "lympho" covers lymphoma, lymphoblastic, lymphohistiocytosis
-    ("leuk", "lympho", "myeloma", "aplastic", "myelodysplas", "mds", "aml", "cml", "thalass", "sickle",
+    # at most 20 gates (Document.matching looks for more with one regex per sentence)
+    ("leuk", "lymphom", "lymphobl", "lymphohist", "myeloma", "aplastic", "myelodysplas", "mds", "aml", "cml", "thalass", "sickle",
      "neuroblastoma", "hodgkin", "malignan", "fanconi", "immunodeficien", "granulomatous disease", "wiskott",
      "osteopetrosis"),
 )
