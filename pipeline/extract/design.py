@@ -347,9 +347,12 @@ _SINGLE_ARM = re.compile(r"\bsingle[- ]arm\b|\buncontrolled\b")
 _NOT_A_TRIAL = re.compile(r"\b(?:outside|beyond|not in|not within|instead of)\s(?:of\s)?(?:[\w-]+\s){0,2}?$")
 # Patients reported to a registry ("reported to the Center for International Blood and Marrow Transplant
 # Research"): an observational cohort.
-_REGISTRY_REPORT = Cue(r"\b(?:reported|registered|notified) (?:to|in|with) (?:the |a |an )?(?:[\w-]+ ){0,8}?"
-                       r"(?:registry|registries|database|research|society|(?:study|working) group)\b",
-                       ("reported to", "reported in", "reported with", "registered", "notified"))
+_REGISTRY_REPORT = Cue(r"\b(?:reported|notified) to (?:the |a |an )?(?:[a-z-]+ ){0,8}?"
+                       r"(?:registry|registries|database|research|society|(?:study|working) group)\b"
+                       r"|\b(?:registered|recorded|reported) (?:in|with) (?:the |a |an )?(?:[a-z-]+ ){0,5}?"
+                       r"(?:registry|registries|database)\b",
+                       ("reported to", "notified to", "registered", "recorded in", "recorded with", "reported in",
+                        "reported with"))
 
 
 _PAST = re.compile(r"\b(?:were|was|had been)\b")

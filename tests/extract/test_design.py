@@ -311,3 +311,9 @@ def test_a_randomised_trial_called_for_does_not_make_a_trial_randomised(run):
     assert design_of(run, "Stromal cells for lupus: a prospective uncontrolled study",
                      "Ten patients were enrolled and 7 responded. A randomised controlled trial should follow."
                      ) == "single_arm_trial"
+
+
+def test_results_reported_in_a_study_group_do_not_make_a_registry_cohort(run):
+    assert design_of(run, "Stromal cells for three women with lupus",
+                     "We describe three women with refractory lupus given stromal cells. Remission was reported in "
+                     "2 of 3 patients in the study group.") == "case_series"
