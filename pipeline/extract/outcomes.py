@@ -662,6 +662,12 @@ def sentence_outcomes(text: str, lower: str, context: _Context,
                 siblings = numbers if ";" not in text else \
                     [num for num in numbers if ";" not in text[min(num.start, number.start):max(num.end, number.end)]]
                 outcome = _outcome(number, complement, context, siblings)
+                if name == "relapse" and number.n is None and number.rate is None and number.k:
+                    # "10 of 16 responders stayed in remission, while 6 relapsed": 6 of those 16
+                    group = next((num for num in reversed(numbers) if num.end <= number.start and num.n
+                                  and num.k is not None and num.n >= number.k), None)
+                    if group is not None:
+                        outcome = Outcome(rate=round(number.k / group.n, 4), k=number.k, n=group.n)
             if outcome is None:
                 continue
             if name == "trm_deaths":

@@ -437,3 +437,13 @@ def test_two_measures_with_a_horizon_between_them_and_their_rates_pair_in_order(
     found = outcomes_of(run, "Overall survival and relapse-free survival at 5 years were 88% and 51%.")
     assert found["overall_survival"] == (None, None, 0.88)
     assert found["disease_free_survival"] == (None, None, 0.51)
+
+
+def test_a_bare_relapse_count_is_read_over_the_group_counted_before_it(run):
+    found = outcomes_of(run, "Sustained remission was seen in 10 of 16 responders, while 6 relapsed.")
+    assert found["relapse"] == (6, 16, 0.375)
+
+
+def test_a_bare_relapse_count_after_k_of_the_n_survivors(run):
+    found = outcomes_of(run, "Three of the five survivors remain in remission, one relapsed at 2 years.")
+    assert found["relapse"] == (1, 5, 0.2)
