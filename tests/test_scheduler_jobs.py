@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import queue
 import shutil
-import socket
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -25,23 +24,9 @@ from pipeline.scheduler import (
     JobSpec,
     start_scheduler,
 )
+from tests.helpers_smtp import Inbox, free_port
 
 WAIT = 60.0
-
-
-class Inbox:
-    def __init__(self) -> None:
-        self.envelopes = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
@@ -54,7 +39,7 @@ def server():
 
 @pytest.fixture
 def smtp_port():
-    port = _free_port()
+    port = free_port()
     inbox = Inbox()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()

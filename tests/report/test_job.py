@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -18,26 +17,10 @@ from pipeline.errors import ConfigError, DeliveryError
 from pipeline.report.job import run_digest
 from pipeline.store.engine import session_scope
 from pipeline.store.models import DigestRecord, FlagRecord
+from tests.helpers_smtp import Inbox, free_port
 
 from . import dataset
 from .conftest import make_settings
-
-
-class Inbox:
-    """aiosmtpd handler that keeps every envelope it receives."""
-
-    def __init__(self) -> None:
-        self.envelopes = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's hook name)
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

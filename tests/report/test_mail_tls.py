@@ -13,7 +13,6 @@ from __future__ import annotations
 import email
 import email.policy
 import logging
-import socket
 import ssl
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +29,7 @@ from pipeline.errors import DeliveryError
 from pipeline.report.mail import build_message, send_message
 from pipeline.store.engine import session_scope
 from pipeline.store.models import DigestRecord
+from tests.helpers_smtp import free_port
 
 from . import dataset
 from .conftest import make_settings
@@ -59,12 +59,6 @@ class Relay:
             self.logins.append((mechanism, auth_data.login))
             return AuthResult(success=True)
         return AuthResult(success=False, handled=False)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
