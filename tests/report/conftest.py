@@ -34,6 +34,31 @@ def make_settings(folder: Path, **sections):
     return settings_from_dict(raw, base_dir=folder)
 
 
+def write_mail_config(folder: Path, port: int, security: str = "none", **email: str) -> Path:
+    """A config.toml in `folder` mailing to 127.0.0.1:`port`; `email` adds quoted [email] keys."""
+    make_settings(folder)  # copies the baseline
+    extra = "".join(f'{key} = "{value}"\n' for key, value in email.items())
+    path = folder / "config.toml"
+    path.write_text(f"""
+[pubmed]
+email = "t@example.org"
+[database]
+url = "sqlite:///evidence.sqlite"
+[digest]
+out_dir = "digests"
+recipients = ["chair@example.org"]
+[email]
+host = "127.0.0.1"
+port = {port}
+security = "{security}"
+timeout_seconds = 5
+{extra}[baseline]
+document = "baseline/stem-cell-therapy-sle.txt"
+claims = "baseline/claims.toml"
+""", encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def settings(tmp_path: Path):
     return make_settings(tmp_path)

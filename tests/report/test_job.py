@@ -20,7 +20,7 @@ from pipeline.store.models import DigestRecord, FlagRecord
 from tests.helpers_smtp import Inbox, free_port
 
 from . import dataset
-from .conftest import make_settings
+from .conftest import make_settings, write_mail_config
 
 
 @pytest.fixture
@@ -143,32 +143,9 @@ def test_sending_without_recipients_is_a_config_error(tmp_path, engine):
         run_digest(settings, now=dataset.NOW, send=True)
 
 
-def _config(tmp_path: Path, port: int) -> Path:
-    make_settings(tmp_path)  # copies the baseline
-    path = tmp_path / "config.toml"
-    path.write_text(f"""
-[pubmed]
-email = "t@example.org"
-[database]
-url = "sqlite:///evidence.sqlite"
-[digest]
-out_dir = "digests"
-recipients = ["chair@example.org"]
-[email]
-host = "127.0.0.1"
-port = {port}
-security = "none"
-timeout_seconds = 5
-[baseline]
-document = "baseline/stem-cell-therapy-sle.txt"
-claims = "baseline/claims.toml"
-""", encoding="utf-8")
-    return path
-
-
 def test_cli_send_with_the_server_down_exits_1_and_the_next_run_sends(tmp_path, port, engine):
     dataset.populate(engine)
-    config = _config(tmp_path, port)
+    config = write_mail_config(tmp_path, port)
     args = ["--config", str(config), "digest", "--since", "2025-03-03", "--until", "2025-03-09", "--send"]
     down = CliRunner().invoke(cli, args)
     assert down.exit_code == 1
@@ -191,7 +168,7 @@ def test_cli_send_with_the_server_down_exits_1_and_the_next_run_sends(tmp_path, 
 
 def test_cli_prints_the_json_digest(tmp_path, port, engine):
     dataset.populate(engine)
-    config = _config(tmp_path, port)
+    config = write_mail_config(tmp_path, port)
     result = CliRunner().invoke(cli, ["--config", str(config), "digest", "--since", "2025-03-03",
                                       "--until", "2025-03-09", "--format", "json"])
     assert result.exit_code == 0, result.output
@@ -199,7 +176,7 @@ def test_cli_prints_the_json_digest(tmp_path, port, engine):
 
 
 def test_cli_baseline_load_then_show(tmp_path, port):
-    config = _config(tmp_path, port)
+    config = write_mail_config(tmp_path, port)
     loaded = CliRunner().invoke(cli, ["--config", str(config), "baseline", "load"])
     assert loaded.exit_code == 0 and loaded.output.startswith("Loaded baseline version ")
     again = CliRunner().invoke(cli, ["--config", str(config), "baseline", "load"])
@@ -211,7 +188,7 @@ def test_cli_baseline_load_then_show(tmp_path, port):
 
 
 def test_cli_baseline_load_with_a_broken_quote_exits_2(tmp_path, port):
-    config = _config(tmp_path, port)
+    config = write_mail_config(tmp_path, port)
     claims = tmp_path / "baseline" / "claims.toml"
     claims.write_text(claims.read_text(encoding="utf-8").replace("mortality (1-5%)", "mortality (2-5%)"),
                       encoding="utf-8")

@@ -32,7 +32,7 @@ from pipeline.store.models import DigestRecord
 from tests.helpers_smtp import free_port
 
 from . import dataset
-from .conftest import make_settings
+from .conftest import make_settings, write_mail_config
 
 USER = "watch"
 PASSWORD = "Tr1cky-p4ss word!"
@@ -183,7 +183,7 @@ def test_cli_with_a_wrong_password_exits_1_keeps_the_digest_and_shows_no_passwor
     dataset.populate(engine)
     server, port = tls_relay(relay, trusted_ca, "starttls", auth=True)
     monkeypatch.setenv(PASSWORD_ENV, WRONG)
-    config = write_config(tmp_path, port, "starttls", username=USER)
+    config = write_mail_config(tmp_path, port, "starttls", password_env=PASSWORD_ENV, username=USER)
     result = CliRunner().invoke(cli, ["--config", str(config), "-vv", "digest", "--since", "2025-03-03",
                                       "--until", "2025-03-09", "--send"])
     assert result.exit_code == 1
@@ -223,7 +223,7 @@ def test_an_untrusted_server_certificate_is_a_clear_delivery_error(
 def test_cli_with_an_untrusted_certificate_exits_1_in_one_line(relay, tmp_path, engine):
     dataset.populate(engine)
     server, port = tls_relay(relay, trustme.CA(), "ssl")
-    config = write_config(tmp_path, port, "ssl")
+    config = write_mail_config(tmp_path, port, "ssl", password_env=PASSWORD_ENV)
     result = CliRunner().invoke(cli, ["--config", str(config), "digest", "--since", "2025-03-03",
                                       "--until", "2025-03-09", "--send"])
     assert result.exit_code == 1
@@ -240,28 +240,3 @@ def test_ssl_against_a_plain_relay_says_to_check_the_security_setting(relay, tru
                                             rf"handshake failed: .+; check that \[email\] security matches "
                                             rf"what port {port} speaks"):
         deliver(settings_for(tmp_path, port, "ssl"))
-
-
-def write_config(tmp_path: Path, port: int, security: str, **email: str) -> Path:
-    make_settings(tmp_path)  # copies the baseline
-    extra = "".join(f'{key} = "{value}"\n' for key, value in email.items())
-    path = tmp_path / "config.toml"
-    path.write_text(f"""
-[pubmed]
-email = "t@example.org"
-[database]
-url = "sqlite:///evidence.sqlite"
-[digest]
-out_dir = "digests"
-recipients = ["chair@example.org"]
-[email]
-host = "127.0.0.1"
-port = {port}
-security = "{security}"
-password_env = "{PASSWORD_ENV}"
-timeout_seconds = 5
-{extra}[baseline]
-document = "baseline/stem-cell-therapy-sle.txt"
-claims = "baseline/claims.toml"
-""", encoding="utf-8")
-    return path
