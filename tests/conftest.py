@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.fetch.fake_eutils import FakeEutils
+from tests.eutils_support import make_settings
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
 NCBI_SAMPLES = SHARED_DIR / "ncbi-samples"
@@ -22,3 +25,16 @@ def write_config(folder: Path, body: str = "") -> Path:
 @pytest.fixture
 def config_file(tmp_path: Path) -> Path:
     return write_config(tmp_path)
+
+
+@pytest.fixture
+def server(corpus):
+    """A loopback E-utilities server over the test module's `corpus` fixture (modules may override)."""
+    with FakeEutils(corpus) as running:
+        yield running
+
+
+@pytest.fixture
+def settings(tmp_path: Path, server):
+    """Fast-retrying settings pointing at `server`, store in tmp_path (modules and folders may override)."""
+    return make_settings(tmp_path, server.url)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from pipeline.config import Settings, settings_from_dict
 from pipeline.fetch.eutils import EutilsClient, RateLimiter
+from pipeline.refresh import RefreshReport, run_refresh
 from pipeline.store.engine import open_store
 from pipeline.store.models import ArticleRecord, RunRecord, WatermarkRecord
 
@@ -60,6 +61,12 @@ def no_wait_limiter() -> RateLimiter:
 def fast_client(settings: Settings, **options) -> EutilsClient:
     options.setdefault("limiter", no_wait_limiter())
     return EutilsClient.from_settings(settings, **options)
+
+
+def refresh(settings: Settings, *, now: datetime = NOW, **options) -> RefreshReport:
+    """run_refresh at `now` (NOW by default) with a client that never sleeps between retries."""
+    options.setdefault("client", fast_client(settings))
+    return run_refresh(settings, now=now, **options)
 
 
 def stored_articles(settings: Settings) -> dict[str, ArticleRecord]:

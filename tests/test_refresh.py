@@ -10,13 +10,13 @@ import pytest
 
 from pipeline.errors import LockError
 from pipeline.fetch.fake_eutils import Corpus, FakeEutils, make_record, synthetic_corpus
-from pipeline.refresh import LineProgress, RefreshProgress, RichProgress, console_progress, run_refresh
+from pipeline.refresh import LineProgress, RefreshProgress, RichProgress, console_progress
 from pipeline.runlock import run_lock
 from tests.eutils_support import (
     CORPUS_START,
     NOW,
-    fast_client,
     make_settings,
+    refresh,
     runs,
     stored_articles,
     watermark,
@@ -29,22 +29,6 @@ N = 23  # records; with batch_size 5: 5 EFetch batches
 @pytest.fixture
 def corpus() -> Corpus:
     return Corpus(synthetic_corpus(N, start=CORPUS_START, days=20))
-
-
-@pytest.fixture
-def server(corpus):
-    with FakeEutils(corpus) as running:
-        yield running
-
-
-@pytest.fixture
-def settings(tmp_path, server):
-    return make_settings(tmp_path, server.url)
-
-
-def refresh(settings, *, now=NOW, **options):
-    options.setdefault("client", fast_client(settings))
-    return run_refresh(settings, now=now, **options)
 
 
 def test_first_refresh_makes_one_search_and_ceil_n_over_batch_fetches_plus_revision_search(settings, server):

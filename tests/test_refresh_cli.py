@@ -23,14 +23,12 @@ from pipeline.fetch.fake_eutils import (
     Fault,
     synthetic_corpus,
 )
-from pipeline.refresh import run_refresh
 from tests.conftest import REPO_ROOT
 from tests.eutils_support import (
     CORPUS_START,
-    NOW,
     config_toml,
-    fast_client,
     make_settings,
+    refresh,
     runs,
     stored_articles,
 )
@@ -42,12 +40,6 @@ KEY_ENV = "EVIDENCE_TEST_NCBI_KEY"
 @pytest.fixture
 def corpus() -> Corpus:
     return Corpus(synthetic_corpus(4, start=CORPUS_START, days=4))
-
-
-@pytest.fixture
-def server(corpus):
-    with FakeEutils(corpus) as running:
-        yield running
 
 
 @pytest.fixture
@@ -132,7 +124,7 @@ def test_two_refreshes_in_threads_one_waits_and_nothing_is_stored_twice(tmp_path
 
     def run() -> None:
         try:
-            reports.append(run_refresh(settings, now=NOW, client=fast_client(settings), lock_wait_seconds=30))
+            reports.append(refresh(settings, lock_wait_seconds=30))
         except Exception as error:  # pragma: no cover - reported below
             errors.append(error)
 

@@ -26,14 +26,13 @@ from pipeline.fetch.fake_eutils import (
     RandomFaults,
     synthetic_corpus,
 )
-from pipeline.refresh import run_refresh
 from tests.conftest import REPO_ROOT
 from tests.eutils_support import (
     CORPUS_START,
     NOW,
     config_toml,
-    fast_client,
     make_settings,
+    refresh,
     runs,
     stored_articles,
     watermark,
@@ -46,22 +45,6 @@ TODAY = NOW.date()
 @pytest.fixture
 def corpus() -> Corpus:
     return Corpus(synthetic_corpus(N, start=CORPUS_START, days=20))
-
-
-@pytest.fixture
-def server(corpus):
-    with FakeEutils(corpus) as running:
-        yield running
-
-
-@pytest.fixture
-def settings(tmp_path, server):
-    return make_settings(tmp_path, server.url)
-
-
-def refresh(settings, **options):
-    options.setdefault("client", fast_client(settings))
-    return run_refresh(settings, now=NOW, **options)
 
 
 FETCH_FAULTS = [kind for kind in TRANSIENT_FAULTS if kind != ERRORLIST]
@@ -156,7 +139,7 @@ def test_persistent_search_fault_stores_nothing_and_keeps_the_previous_watermark
     server.clear_log()
     server.inject(Fault(HTTP_503, endpoint="esearch", times=None))
     with pytest.raises(FetchError, match="HTTP 503"):
-        run_refresh(settings, now=NOW.replace(day=12), client=fast_client(settings))
+        refresh(settings, now=NOW.replace(day=12))
     assert watermark(settings) == TODAY
     assert [run.status for run in runs(settings)] == ["ok", "failed"]
 
@@ -196,7 +179,7 @@ def test_refresh_killed_with_sigkill_then_rerun_leaves_exactly_the_corpus(tmp_pa
         assert 0 < killed_with < 40
 
         settings = make_settings(tmp_path, slow.url)
-        report = run_refresh(settings, now=NOW, client=fast_client(settings))
+        report = refresh(settings)
     assert set(stored_articles(settings)) == corpus.pmids()
     assert report.new == 40 - killed_with
     first, second = runs(settings)
