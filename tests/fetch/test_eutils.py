@@ -40,17 +40,6 @@ TERM = '(lupus) AND ("2025/01/01"[edat] : "2025/12/31"[edat])'
 
 
 @pytest.fixture
-def server():
-    with FakeEutils(Corpus(synthetic_corpus(12, start=date(2025, 1, 6), days=12))) as running:
-        yield running
-
-
-@pytest.fixture
-def settings(tmp_path, server):
-    return make_settings(tmp_path, server.url)
-
-
-@pytest.fixture
 def client(settings):
     return fast_client(settings)
 

@@ -34,17 +34,9 @@ from pipeline.fetch.fake_eutils import (
     Fault,
     RandomFaults,
     make_record,
-    synthetic_corpus,
 )
 from pipeline.fetch.pubmed_xml import parse_articles
 from tests.conftest import NCBI_SAMPLES
-
-START = date(2025, 1, 6)
-
-
-@pytest.fixture
-def corpus() -> Corpus:
-    return Corpus(synthetic_corpus(12, start=START, days=12))
 
 
 @pytest.fixture
