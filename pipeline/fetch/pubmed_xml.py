@@ -475,14 +475,19 @@ def _pubmed_article(element, name: str, last_pmid: str | None) -> Article:
         if tag == "MedlineCitation":
             _medline_citation(part, fields)
         elif tag == "PubmedData":
-            for child in part:
-                if child.tag == "History":
-                    fields.history(child)
-                elif child.tag == "ArticleIdList" and fields.doi is None:
-                    fields.doi = _doi_from_ids(child)
+            _pubmed_data(part, fields)
     if not fields.pmid:
         raise _missing_pmid(element, name, last_pmid)
     return fields.article(is_book=False)
+
+
+def _pubmed_data(element, fields: _Fields) -> None:
+    """PubmedData or PubmedBookData: the history dates and, if not yet known, the DOI."""
+    for child in element:
+        if child.tag == "History":
+            fields.history(child)
+        elif child.tag == "ArticleIdList" and fields.doi is None:
+            fields.doi = _doi_from_ids(child)
 
 
 def _medline_citation(element, fields: _Fields) -> None:
@@ -562,11 +567,7 @@ def _book_article(element, name: str, last_pmid: str | None) -> Article:
         if tag == "BookDocument":
             book_title = _book_document(part, fields)
         elif tag == "PubmedBookData":
-            for child in part:
-                if child.tag == "History":
-                    fields.history(child)
-                elif child.tag == "ArticleIdList" and fields.doi is None:
-                    fields.doi = _doi_from_ids(child)
+            _pubmed_data(part, fields)
     if not fields.pmid:
         raise _missing_pmid(element, name, last_pmid)
     if not fields.title:
