@@ -22,7 +22,7 @@ numbers (ranges, MTD, guideline year) come from the claims file.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from pipeline.report import cues
@@ -37,7 +37,7 @@ from pipeline.report.claims import (
 from pipeline.report.evidence import StudyEvidence
 from pipeline.report.formatting import baseline_text, dose, pct, pct_range
 from pipeline.report.pooling import study_proportion
-from pipeline.report.stats import PooledEstimate, overlaps
+from pipeline.report.stats import PooledEstimate, Proportion, overlaps
 
 SEVERITIES = ("high", "medium", "info")
 BASES = ("study", "pooled", "retraction", "guideline")
@@ -133,49 +133,52 @@ def _flag(claim: str, severity: str, basis: str, study: StudyEvidence, reason: s
 # --- single-study rules --------------------------------------------------------------------------
 
 
-def remission_flag(study: StudyEvidence, claim: Claim) -> Flag | None:
-    """HSCT study (n >= 10) or meta-analysis whose remission Wilson CI lies outside the range."""
+def _hsct_proportions(study: StudyEvidence, claim: Claim) -> Iterator[tuple[str, Proportion]]:
+    """(measure, proportion) for each of the claim's measures that a clinical HSCT study reports
+    (n >= MIN_STUDY_N unless a meta-analysis); nothing when the claim has no range."""
     if not _clinical(study) or not set(study.therapies) & HSCT_THERAPIES or not claim.has_range:
-        return None
+        return
     is_meta = study.design == "meta_analysis"
     for measure in claim.measures:
         found = study_proportion(study, measure)
         if found is None or (not is_meta and found.n < MIN_STUDY_N):
             continue
+        yield measure, found
+
+
+def _hsct_flag(study: StudyEvidence, claim: Claim, measure: str, found: Proportion, side: str,
+               severity: str) -> Flag:
+    who = f"Meta-analysis ({_size(study)}): HSCT" if study.design == "meta_analysis" else "HSCT"
+    reason = (f"{who} {MEASURE_LABELS.get(measure, measure)} {pct(found.rate)} (95% CI "
+              f"{pct_range(found.low, found.high)}, {found.k}/{found.n}) {side} baseline {baseline_text(claim)}")
+    return _flag(claim.claim_id, severity, "study", study, reason, _evidence_text(study, f"outcomes.{measure}"))
+
+
+def remission_flag(study: StudyEvidence, claim: Claim) -> Flag | None:
+    """HSCT study (n >= 10) or meta-analysis whose remission Wilson CI lies outside the range."""
+    is_meta = study.design == "meta_analysis"
+    for measure, found in _hsct_proportions(study, claim):
         if found.high < claim.low:
             side = "below"
         elif found.low > claim.high:
             side = "above"
         else:
             return None
-        who = f"Meta-analysis ({_size(study)}): HSCT" if is_meta else "HSCT"
-        reason = (f"{who} {MEASURE_LABELS.get(measure, measure)} {pct(found.rate)} (95% CI "
-                  f"{pct_range(found.low, found.high)}, {found.k}/{found.n}) {side} baseline {baseline_text(claim)}")
-        return _flag(claim.claim_id, "high" if is_meta else "medium", "study", study, reason,
-                     _evidence_text(study, f"outcomes.{measure}"))
+        return _hsct_flag(study, claim, measure, found, side, "high" if is_meta else "medium")
     return None
 
 
 def mortality_flag(study: StudyEvidence, claim: Claim) -> Flag | None:
     """Mortality or TRM Wilson CI entirely above the range (or below it with n >= 100)."""
-    if not _clinical(study) or not set(study.therapies) & HSCT_THERAPIES or not claim.has_range:
-        return None
     is_meta = study.design == "meta_analysis"
-    for measure in claim.measures:
-        found = study_proportion(study, measure)
-        if found is None or (not is_meta and found.n < MIN_STUDY_N):
-            continue
+    for measure, found in _hsct_proportions(study, claim):
         if found.low > claim.high:
             side, severity = "above", "high" if is_meta else "medium"
         elif found.high < claim.low and found.n >= MIN_N_BELOW_MORTALITY:
             side, severity = "below", "medium" if is_meta else "info"
         else:
             continue
-        who = f"Meta-analysis ({_size(study)}): HSCT" if is_meta else "HSCT"
-        reason = (f"{who} {MEASURE_LABELS.get(measure, measure)} {pct(found.rate)} (95% CI "
-                  f"{pct_range(found.low, found.high)}, {found.k}/{found.n}) {side} baseline {baseline_text(claim)}")
-        return _flag(claim.claim_id, severity, "study", study, reason,
-                     _evidence_text(study, f"outcomes.{measure}"))
+        return _hsct_flag(study, claim, measure, found, side, severity)
     return None
 
 
