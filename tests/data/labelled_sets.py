@@ -27,18 +27,7 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
 from bench.extraction import numbers_in, shows_dose, shows_follow_up  # noqa: E402
-
-DESIGNS = (
-    "rct", "non_randomized_trial", "single_arm_trial", "cohort", "case_series", "case_report",
-    "meta_analysis", "systematic_review", "narrative_review", "guideline", "preclinical", "other",
-)
-PHASES = ("I", "I/II", "II", "II/III", "III")
-THERAPIES = ("hsct_autologous", "hsct_allogeneic", "msc", "car_t", "other_cell_therapy")
-MSC_SOURCES = ("bone_marrow", "umbilical_cord", "adipose", "other")
-MEASURES = (
-    "remission", "complete_remission", "mortality", "treatment_related_mortality",
-    "overall_survival", "disease_free_survival", "relapse", "serious_adverse_events",
-)
+from pipeline.extract.model import DESIGNS, MEASURES, MSC_SOURCES, PHASES, THERAPIES  # noqa: E402
 
 # NLM's publication-type descriptor ids, so the XML looks like efetch output.
 PUBLICATION_TYPE_UI = {
