@@ -56,6 +56,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pipeline.config import Settings, load_settings
 from pipeline.errors import ConfigError, PipelineError, StoreError
+from pipeline.store.engine import safe_url
 
 log = logging.getLogger(__name__)
 
@@ -266,19 +267,13 @@ def start_scheduler(settings: Settings, specs: Iterable[JobSpec] | None = None, 
                      misfire_grace_seconds=settings.schedule.misfire_grace_seconds)
     except SQLAlchemyError as exc:
         _shutdown_quietly(scheduler)
-        raise StoreError(f"{_safe_url(settings)}: cannot read or write the scheduler's job table "
+        raise StoreError(f"{safe_url(settings.database.url)}: cannot read or write the scheduler's job table "
                          f"{JOBSTORE_TABLE} ({exc.__class__.__name__}); check the database") from exc
     except BaseException:
         _shutdown_quietly(scheduler)
         raise
     scheduler.resume()
     return scheduler
-
-
-def _safe_url(settings: Settings) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(settings.database.url).render_as_string(hide_password=True)
 
 
 def _shutdown_quietly(scheduler: BackgroundScheduler) -> None:
@@ -369,7 +364,7 @@ def next_fire_times(settings: Settings) -> dict[str, datetime | None]:
                     result[job_id] = (datetime.fromtimestamp(timestamp, UTC).astimezone(tz)
                                       if timestamp is not None else None)
     except SQLAlchemyError as exc:
-        raise StoreError(f"{_safe_url(settings)}: cannot read the scheduler's job table "
+        raise StoreError(f"{safe_url(settings.database.url)}: cannot read the scheduler's job table "
                          f"({exc.__class__.__name__}); check the database") from exc
     finally:
         engine.dispose()

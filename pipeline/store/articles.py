@@ -28,10 +28,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import Text, bindparam, cast, delete, func, insert, select, update
-from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.engine import Connection
 
 from pipeline.extract.model import Evidence, Extraction, Outcome
 from pipeline.fetch.article import AbstractSection, Article
+from pipeline.store.engine import safe_url
 from pipeline.store.models import (
     ArticleRecord,
     ExtractionRecord,
@@ -647,11 +648,6 @@ class StoreStatus:
     by_therapy: dict[str, int]
     last_runs: list[RunSummary]
     watermarks: list[WatermarkSummary]
-
-
-def safe_url(url: str | URL) -> str:
-    """A database URL with any password replaced by ***."""
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def database_location(session) -> str:

@@ -23,11 +23,10 @@ from pipeline.store.articles import (
     format_status,
     iter_export_records,
     reextract_all,
-    safe_url,
     store_articles,
     store_status,
 )
-from pipeline.store.engine import open_store, session_scope
+from pipeline.store.engine import open_store, safe_url, session_scope
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "xml"
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
