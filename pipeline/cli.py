@@ -107,9 +107,7 @@ def refresh(obj: Context, since, until, dry_run: bool, then_digest: bool) -> Non
     if then_digest and not dry_run:
         from pipeline.report.job import run_committee_digest
 
-        result = run_committee_digest(obj.settings, now=now)
-        summary = getattr(result, "summary", None)
-        click.echo(summary() if callable(summary) else str(result))
+        click.echo(run_committee_digest(obj.settings, now=now).summary())
 
 
 @cli.group()
@@ -122,10 +120,10 @@ def db() -> None:
 @reports_errors
 def db_upgrade(obj: Context) -> None:
     """Apply schema migrations to the configured database."""
-    from pipeline.store.engine import open_store
+    from pipeline.store.engine import open_store, safe_url
 
-    engine = open_store(obj.settings.database.url)
-    click.echo(f"Database at {engine.url.render_as_string()} is at the newest schema.")
+    open_store(obj.settings.database.url)
+    click.echo(f"Database at {safe_url(obj.settings.database.url)} is at the newest schema.")
 
 
 @db.command("backup")
