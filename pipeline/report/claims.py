@@ -6,8 +6,8 @@ the document verbatim. The baseline version is derived from the document's hash 
 claims' hash, so editing either makes a new version; `load_baseline` stores it and keeps the
 old ones (only one is `current`).
 
-`claims_for(extraction)` says which claims an extraction bears on (pure); `link_claims` writes
-that into the `article_claims` table for every stored extraction.
+`claims_for(extraction)` says which claims an extraction bears on (pure); the digest asks it
+of the studies it reads, so the answer always follows the current extraction and rules.
 """
 
 from __future__ import annotations
@@ -15,20 +15,16 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from pipeline.config import Settings
 from pipeline.errors import ConfigError
-from pipeline.extract.model import MEASURES, Extraction, Outcome
-
-_IN_CHUNK = 900  # ids per IN (...) query, under every backend's bound-parameter limit
-_REPORTED = Outcome(rate=0.0)  # stands for "this measure is reported" when only that matters
+from pipeline.extract.model import MEASURES, Extraction
 
 CLAIM_IDS = (
     "eligibility.severe_refractory",
@@ -316,62 +312,6 @@ def claims_for(extraction: Extraction) -> set[str]:
     if therapies and extraction.refractory is not None:
         claims.add("eligibility.severe_refractory")
     return claims
-
-
-def link_claims(*, session: Session, article_ids: Iterable[int] | None = None) -> int:
-    """Bring `article_claims` in line with the stored extractions (all, or those of `article_ids`).
-
-    Only the differences are written, with Core statements: every digest calls this over the
-    whole store, which at 100,000 articles made re-inserting every link as ORM objects take
-    most of a digest's time (bench/RESULTS.md). Returns the number of links the articles have.
-    """
-    from pipeline.store.models import ArticleClaimLink, ExtractionRecord, OutcomeRecord
-
-    links = ArticleClaimLink.__table__
-    extractions = ExtractionRecord.__table__
-    outcomes_table = OutcomeRecord.__table__
-    connection = session.connection()
-    ids = None if article_ids is None else list(article_ids)
-
-    def chunks(query, column):
-        if ids is None:
-            yield from connection.execute(query)
-            return
-        for start in range(0, len(ids), _IN_CHUNK):
-            yield from connection.execute(query.where(column.in_(ids[start:start + _IN_CHUNK])))
-
-    # Only what `claims_for` reads, and only extractions that can bear a claim (clinical,
-    # relevant, or a guideline); it reads which measures are reported, not their values.
-    can_bear = sa.or_(extractions.c.new_guideline.is_(True), extractions.c.design == "guideline",
-                      sa.and_(extractions.c.relevant.is_(True), extractions.c.design.in_(CLINICAL_DESIGNS)))
-    rows = list(chunks(sa.select(
-        extractions.c.id, extractions.c.article_id, extractions.c.relevant, extractions.c.design,
-        extractions.c.phase, extractions.c.therapies, extractions.c.dose_cells_per_kg,
-        extractions.c.refractory, extractions.c.new_guideline).where(can_bear), extractions.c.article_id))
-    measures: dict[int, dict] = {}
-    outcome_query = sa.select(outcomes_table.c.extraction_id, outcomes_table.c.measure)
-    if ids is not None:
-        outcome_query = outcome_query.where(outcomes_table.c.extraction_id.in_(
-            sa.select(extractions.c.id).where(extractions.c.article_id.in_(ids))))
-    for extraction_id, measure in connection.execute(outcome_query):
-        measures.setdefault(extraction_id, {})[measure] = _REPORTED
-    wanted = {(row.article_id, claim_id) for row in rows for claim_id in claims_for(Extraction(
-        extractor_version="", relevant=bool(row.relevant), design=row.design, phase=row.phase,
-        therapies=tuple(row.therapies or ()), dose_cells_per_kg=row.dose_cells_per_kg,
-        refractory=row.refractory, new_guideline=bool(row.new_guideline),
-        outcomes=measures.get(row.id, {})))}
-    existing = {(article_id, claim_id) for article_id, claim_id in
-                chunks(sa.select(links.c.article_id, links.c.claim_id), links.c.article_id)}
-    stale = existing - wanted  # includes the links of articles that lost their extraction
-    if stale:
-        connection.execute(sa.delete(links).where(links.c.article_id == sa.bindparam("a"),
-                                               links.c.claim_id == sa.bindparam("c")),
-                           [{"a": article_id, "c": claim_id} for article_id, claim_id in stale])
-    missing = wanted - existing
-    if missing:
-        connection.execute(sa.insert(links), [{"article_id": article_id, "claim_id": claim_id}
-                                           for article_id, claim_id in sorted(missing)])
-    return len(wanted)
 
 
 def format_baseline(*, session: Session, settings: Settings) -> str:

@@ -376,7 +376,7 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     tz = now.tzinfo
     # Only the studies the digest can use are read (those of the period, retractions, what the
     # pooled claims can pool, MSC doses); abstracts and evidence only for those it quotes.
-    studies = load_studies(session, tz=tz, details=False, only=_needed(baseline.claims, since, until))
+    studies = load_studies(session, tz=tz, only=_needed(baseline.claims, since, until))
     known = [s for s in studies if s.known_since is None or s.known_since <= until]
     listed = _listed_before(session, since)
     new = {s.pmid for s in known
@@ -401,7 +401,7 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
         from pipeline.store.models import ArticleRecord
 
         loaded.update((s.pmid, s) for s in load_studies(
-            session, tz=tz, details=False, only=ArticleRecord.__table__.c.pmid.in_(missing)))
+            session, tz=tz, only=ArticleRecord.__table__.c.pmid.in_(missing)))
     doses_shown = [loaded[c.pmid] for c in dose_rows]
     detailed = with_details(session, [*flagged, *doses_shown])
     all_flags = evaluate_flags(studies=[detailed.get(s.pmid, s) for s in flagged], claims=baseline.claims,

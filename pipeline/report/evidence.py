@@ -6,15 +6,17 @@ builds these from the articles / extractions / outcomes tables.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
-from sqlalchemy import Text, and_, cast, or_, select
+from sqlalchemy import Text, and_, cast, func, or_, select
 from sqlmodel import Session
 
 from pipeline.extract.model import Evidence, Extraction, Outcome
+from pipeline.report.claims import claims_for
 
 NO_EXTRACTION = "none"
 _IN_CHUNK = 900  # PMIDs per IN (...) query, under every backend's bound-parameter limit
@@ -38,7 +40,6 @@ class StudyEvidence:
     retracted: bool = False
     retraction_notices: tuple[str, ...] = ()  # PMIDs of the notices retracting this study
     retracts: tuple[str, ...] = ()  # set on a retraction notice: the PMIDs it retracts
-    claims: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def cue_text(self) -> str:
@@ -47,6 +48,11 @@ class StudyEvidence:
         if self.text[cut:cut + 1] == " ":
             return self.text[:cut] + "\n" + self.text[cut + 1:]
         return self.text
+
+    @property
+    def claims(self) -> frozenset[str]:
+        """The baseline claims the study bears on (`claims_for` its extraction)."""
+        return frozenset(claims_for(self.extraction))
 
     @property
     def design(self) -> str:
@@ -74,20 +80,22 @@ def is_human_study(design: str, mesh_terms: Iterable[str] = ()) -> bool:
     return not ("Animals" in terms and "Humans" not in terms)
 
 
-def extraction_from_records(row, outcomes: Sequence, *, with_evidence: bool = True) -> Extraction:
-    """Rebuild the `Extraction` of an `ExtractionRecord` and its `OutcomeRecord`s (without the
-    evidence sentences when `with_evidence` is false or the row has none)."""
-    return Extraction(
-        extractor_version=row.extractor_version, relevant=row.relevant, design=row.design,
-        phase=row.phase, therapies=tuple(row.therapies or ()), msc_source=row.msc_source,
-        lupus_nephritis=row.lupus_nephritis, pediatric=row.pediatric, refractory=row.refractory,
-        n_patients=row.n_patients, n_studies=row.n_studies, follow_up_months=row.follow_up_months,
-        dose_cells_per_kg=row.dose_cells_per_kg,
-        outcomes={o.measure: Outcome(rate=o.rate, k=o.k, n=o.n) for o in outcomes},
-        retracted=row.retracted, new_guideline=row.new_guideline,
-        evidence={name: Evidence(text=e["text"], start=e["start"], end=e["end"])
-                  for name, e in ((row.evidence if with_evidence else None) or {}).items()
-                  if isinstance(e, dict)})
+_EXTRACTION_FIELDS = ("extractor_version", "relevant", "design", "phase", "msc_source", "lupus_nephritis",
+                      "pediatric", "refractory", "n_patients", "n_studies", "follow_up_months",
+                      "dose_cells_per_kg", "retracted", "new_guideline")
+
+
+@functools.lru_cache(maxsize=4096)
+def _json_tuple(text: str | None) -> tuple:
+    """A stored JSON list as a tuple. Cached: therapies and publication types take few values."""
+    if not text or text == "[]":
+        return ()
+    return tuple(json.loads(text))
+
+
+def _mesh_human(design: str, mesh_json: str | None) -> bool:
+    """`is_human_study` on MeSH terms stored as JSON text, decoded only when "Animals" is there."""
+    return is_human_study(design, json.loads(mesh_json) if mesh_json and '"Animals"' in mesh_json else ())
 
 
 def _day(moment, tz: tzinfo | None) -> date | None:
@@ -101,72 +109,66 @@ def _day(moment, tz: tzinfo | None) -> date | None:
     return moment
 
 
-def load_studies(session: Session, *, tz: tzinfo | None = None, details: bool = True,
-                 only=None) -> list[StudyEvidence]:
-    """Every stored, non-deleted article with its extraction and linked claims, by PMID.
+def _by_ids(connection, query, column, ids: Sequence[int]):
+    """Rows of `query` restricted to `column IN ids`, in chunks under the bound-parameter limit."""
+    for start in range(0, len(ids), _IN_CHUNK):
+        yield from connection.execute(query.where(column.in_(ids[start:start + _IN_CHUNK]))).all()
 
-    `first_seen` and `updated` become calendar days in `tz` (the digest's time zone). With
-    `details=False` the abstract (`text` holds only the title) and the evidence sentences are
-    left out: what pooling and the period need, for a store of any size; `with_details` adds
-    them for the few studies a digest quotes. `only`: an SQL condition on the articles and
-    extractions tables selecting the studies to load (retraction links are always read in
-    full). Read with Core, column by column, so a 100,000-article store is not turned into ORM
-    objects (bench/RESULTS.md).
+
+def load_studies(session: Session, *, tz: tzinfo | None = None, only=None) -> list[StudyEvidence]:
+    """Every stored, non-deleted article with its extraction, by PMID.
+
+    Without the abstract (`text` holds only the title) and the evidence sentences: what pooling
+    and the period need, for a store of any size; `with_details` adds them for the few studies
+    a digest quotes. `first_seen` and `updated` become calendar days in `tz` (the digest's time
+    zone). `only`: an SQL condition on the articles and extractions tables selecting the studies
+    to load (retraction links are always read in full). Read with Core in one pass over the
+    joined tables, JSON lists as text decoded through a cache, so a 100,000-article store is
+    neither scanned three times nor turned into ORM objects (bench/RESULTS.md).
     """
-    from pipeline.store.models import ArticleClaimLink, ArticleRecord, ExtractionRecord, OutcomeRecord
+    from pipeline.store.models import ArticleRecord, ExtractionRecord, OutcomeRecord
 
     articles_table = ArticleRecord.__table__
     extractions_table = ExtractionRecord.__table__
+    outcomes_table = OutcomeRecord.__table__
     connection = session.connection()
-    article_columns = [articles_table.c[name] for name in (
-        "id", "pmid", "title", "journal", "year", "entrez_date", "first_seen", "updated_at",
-        "publication_types", "mesh_terms", "retracted")]
-    # Nearly always empty: read as text, decoded only when not "[]".
-    article_columns.append(cast(articles_table.c.retraction_of, Text).label("retraction_of_json"))
-    if details:
-        article_columns.append(articles_table.c.abstract)
+    columns = [articles_table.c[name] for name in (
+        "id", "pmid", "title", "journal", "year", "entrez_date", "first_seen", "updated_at", "retracted")]
+    columns += [cast(articles_table.c[name], Text).label(f"{name}_json")
+                for name in ("publication_types", "mesh_terms", "retraction_of")]
+    columns += [extractions_table.c.id.label("extraction_id"),
+                cast(extractions_table.c.therapies, Text).label("therapies_json")]
+    columns += [extractions_table.c[name].label(f"x_{name}") for name in _EXTRACTION_FIELDS]  # last: see below
     joined = articles_table.outerjoin(extractions_table, extractions_table.c.article_id == articles_table.c.id)
     live = articles_table.c.deleted == False  # noqa: E712
-    chosen = live if only is None else and_(live, only)
-    articles = connection.execute(select(*article_columns).select_from(joined).where(chosen)).all()
-    extraction_columns = [column for column in extractions_table.c
-                          if details or column.name != "evidence"]
-    extraction_query = select(*extraction_columns)
-    outcome_query = select(OutcomeRecord.__table__)
-    link_table = ArticleClaimLink.__table__
-    link_query = select(link_table.c.article_id, link_table.c.claim_id)
-    if only is not None:
-        extraction_query = extraction_query.select_from(joined).where(chosen)
-        outcome_query = outcome_query.where(OutcomeRecord.__table__.c.extraction_id.in_(
-            select(extractions_table.c.id).select_from(joined).where(chosen)))
-        link_query = link_query.where(link_table.c.article_id.in_(
-            select(articles_table.c.id).select_from(joined).where(chosen)))
-    # .all() fetches in one call; iterating a result fetches row by row.
-    extractions = {row.article_id: row for row in connection.execute(extraction_query).all()}
-    outcomes: dict[int, list] = {}
-    for outcome in connection.execute(outcome_query).all():
-        outcomes.setdefault(outcome.extraction_id, []).append(outcome)
-    links: dict[int, set[str]] = {}
-    for article_id, claim_id in connection.execute(link_query).all():
-        links.setdefault(article_id, set()).add(claim_id)
+    rows = connection.execute(
+        select(*columns).select_from(joined).where(live if only is None else and_(live, only))
+        .order_by(func.length(articles_table.c.pmid), articles_table.c.pmid)).all()
+    outcomes: dict[int, dict[str, Outcome]] = {}
+    for extraction_id, measure, rate, k, n in _by_ids(
+            connection, select(outcomes_table.c.extraction_id, outcomes_table.c.measure, outcomes_table.c.rate,
+                               outcomes_table.c.k, outcomes_table.c.n),
+            outcomes_table.c.extraction_id, [row.extraction_id for row in rows if row.extraction_id is not None]):
+        outcomes.setdefault(extraction_id, {})[measure] = Outcome(rate=rate, k=k, n=n)
     notices = retraction_links(session)
     studies = []
-    for article in sorted(articles, key=lambda a: (len(a.pmid), a.pmid)):
-        row = extractions.get(article.id)
-        extraction = (extraction_from_records(row, outcomes.get(row.id, []), with_evidence=details)
-                      if row is not None else Extraction(extractor_version=NO_EXTRACTION))
-        retraction_notices = tuple(sorted(notices.get(article.pmid, ()), key=lambda p: (len(p), p)))
-        retracted = bool(article.retracted or retraction_notices
-                         or "Retracted Publication" in (article.publication_types or ()))
-        title = article.title or ""
+    for row in rows:
+        if row.extraction_id is None:
+            extraction = Extraction(extractor_version=NO_EXTRACTION)
+        else:
+            extraction = Extraction(
+                therapies=_json_tuple(row.therapies_json), outcomes=outcomes.get(row.extraction_id, {}),
+                **dict(zip(_EXTRACTION_FIELDS, row[-len(_EXTRACTION_FIELDS):], strict=True)))
+        publication_types = _json_tuple(row.publication_types_json)
+        retraction_notices = tuple(sorted(notices.get(row.pmid, ()), key=lambda p: (len(p), p)))
+        title = row.title or ""
         studies.append(StudyEvidence(
-            pmid=article.pmid, extraction=extraction, title=title,
-            text=f"{title} {article.abstract or ''}" if details else title, journal=article.journal,
-            year=article.year, entrez_date=article.entrez_date, first_seen=_day(article.first_seen, tz),
-            updated=_day(article.updated_at, tz), publication_types=tuple(article.publication_types or ()),
-            is_human=is_human_study(extraction.design, article.mesh_terms or ()), retracted=retracted,
-            retraction_notices=retraction_notices, retracts=_pmids(article.retraction_of_json),
-            claims=frozenset(links.get(article.id, ()))))
+            pmid=row.pmid, extraction=extraction, title=title, text=title, journal=row.journal,
+            year=row.year, entrez_date=row.entrez_date, first_seen=_day(row.first_seen, tz),
+            updated=_day(row.updated_at, tz), publication_types=publication_types,
+            is_human=_mesh_human(extraction.design, row.mesh_terms_json),
+            retracted=bool(row.retracted or retraction_notices or "Retracted Publication" in publication_types),
+            retraction_notices=retraction_notices, retracts=tuple(str(p) for p in _json_tuple(row.retraction_of_json))))
     return studies
 
 
@@ -182,7 +184,7 @@ def retraction_links(session: Session) -> dict[str, set[str]]:
         .where(articles_table.c.deleted == False,  # noqa: E712
                or_(cast(articles_table.c.retraction_in, Text) != "[]",
                    cast(articles_table.c.retraction_of, Text) != "[]")))
-    for pmid, retraction_in, retraction_of in linked:
+    for pmid, retraction_in, retraction_of in linked.all():
         for notice in retraction_in or ():
             notices.setdefault(pmid, set()).add(str(notice))
         for target in retraction_of or ():
@@ -208,27 +210,22 @@ def msc_dose_candidates(session: Session, *, tz: tzinfo | None = None) -> list[D
     notices = retraction_links(session)
     rows = session.connection().execute(
         select(articles_table.c.pmid, articles_table.c.entrez_date, articles_table.c.first_seen,
-               articles_table.c.retracted, articles_table.c.publication_types, articles_table.c.mesh_terms,
-               extractions_table.c.design, extractions_table.c.therapies, extractions_table.c.dose_cells_per_kg)
+               articles_table.c.retracted, cast(articles_table.c.publication_types, Text).label("types_json"),
+               cast(articles_table.c.mesh_terms, Text).label("mesh_json"), extractions_table.c.design,
+               cast(extractions_table.c.therapies, Text).label("therapies_json"),
+               extractions_table.c.dose_cells_per_kg)
         .select_from(articles_table.join(extractions_table, extractions_table.c.article_id == articles_table.c.id))
         .where(articles_table.c.deleted == False, extractions_table.c.relevant.is_(True),  # noqa: E712
                extractions_table.c.dose_cells_per_kg.is_not(None),
                cast(extractions_table.c.therapies, Text).like('%"msc"%'))).all()
     candidates = []
     for row in rows:
-        if ("msc" not in (row.therapies or ()) or not is_human_study(row.design, row.mesh_terms or ())
-                or row.retracted or row.pmid in notices
-                or "Retracted Publication" in (row.publication_types or ())):
+        if ("msc" not in _json_tuple(row.therapies_json) or not _mesh_human(row.design, row.mesh_json)
+                or row.retracted or row.pmid in notices or "Retracted Publication" in _json_tuple(row.types_json)):
             continue
         candidates.append(DoseCandidate(pmid=row.pmid, dose_cells_per_kg=row.dose_cells_per_kg,
                                         known_since=row.entrez_date or _day(row.first_seen, tz)))
     return sorted(candidates, key=lambda c: (len(c.pmid), c.pmid))
-
-
-def _pmids(text: str | None) -> tuple[str, ...]:
-    if not text or text == "[]":
-        return ()
-    return tuple(str(p) for p in json.loads(text))
 
 
 def with_details(session: Session, studies: Iterable[StudyEvidence]) -> dict[str, StudyEvidence]:

@@ -32,7 +32,6 @@ from pipeline.report.claims import (
     HSCT_THERAPIES,
     NEW_CLASS_THERAPIES,
     Claim,
-    claims_for,
 )
 from pipeline.report.evidence import StudyEvidence
 from pipeline.report.formatting import baseline_text, dose, pct, pct_range
@@ -358,10 +357,10 @@ STUDY_RULES = {
 
 
 def retraction_flags(study: StudyEvidence, claims: Mapping[str, Claim]) -> list[Flag]:
-    """A retracted study flags every claim it supported (was linked to)."""
+    """A retracted study flags every claim it supported (`claims_for` its extraction)."""
     if not study.retracted or study.is_retraction_notice:
         return []
-    supported = set(study.claims) | claims_for(study.extraction)
+    supported = study.claims
     flags = []
     for claim_id in CLAIM_IDS:
         if claim_id not in supported or claim_id not in claims:

@@ -24,7 +24,7 @@ from sqlmodel import Session, select
 
 from pipeline.config import Settings
 from pipeline.errors import ConfigError, DeliveryError, StoreError
-from pipeline.report.claims import link_claims, load_baseline
+from pipeline.report.claims import load_baseline
 from pipeline.report.digest import DigestData, build_digest, render_html, render_json, render_markdown
 from pipeline.report.flags import Flag
 from pipeline.report.mail import build_message, content_id, send_message
@@ -81,9 +81,10 @@ class DigestResult:
 def default_period(session: Session, now: datetime) -> tuple[date, date]:
     """(since, until) of the next digest in the mailed series."""
     until = now.date() - timedelta(days=1)
-    mailed = [r for r in session.exec(select(DigestRecord).order_by(DigestRecord.until.desc())) if r.recipients]
-    last = mailed[0] if mailed else None
-    since = last.until + timedelta(days=1) if last is not None else until - timedelta(days=DEFAULT_PERIOD_DAYS - 1)
+    # Only the two columns needed: a saved digest row also holds its Markdown, HTML and JSON.
+    rows = session.exec(select(DigestRecord.until, DigestRecord.recipients).order_by(DigestRecord.until.desc()))
+    last_until = next((row_until for row_until, recipients in rows if recipients), None)
+    since = last_until + timedelta(days=1) if last_until is not None else until - timedelta(days=DEFAULT_PERIOD_DAYS - 1)
     return since, until
 
 
@@ -222,7 +223,6 @@ def _build_and_save(settings: Settings, engine, *, now: datetime, since: date | 
                     fmt: str, out: Path | None, mail: bool, dry_run: bool, result: DigestResult) -> None:
     with session_scope(engine) as session:
         baseline = load_baseline(session=session, settings=settings, now=now)
-        link_claims(session=session)
         default_since, default_until = default_period(session, now)
         explicit = since is not None or until is not None
         since = since or default_since

@@ -79,8 +79,7 @@ def claims():
 
 def study(pmid: str = "100", *, text: str = "", title: str = "A study", evidence: dict | None = None,
           outcomes: dict | None = None, is_human: bool = True, retracted: bool = False,
-          notices: tuple[str, ...] = (), year: int | None = 2025, claims: frozenset = frozenset(),
-          **fields) -> StudyEvidence:
+          notices: tuple[str, ...] = (), year: int | None = 2025, **fields) -> StudyEvidence:
     """A StudyEvidence with an extraction built from keyword fields (relevant by default)."""
     fields.setdefault("relevant", True)
     if "therapies" in fields:
@@ -92,5 +91,4 @@ def study(pmid: str = "100", *, text: str = "", title: str = "A study", evidence
         evidence={k: Evidence(text=v, start=0, end=len(v)) for k, v in (evidence or {}).items()},
         **fields)
     return StudyEvidence(pmid=pmid, extraction=extraction, title=title, text=f"{title} {text}",
-                         year=year, is_human=is_human, retracted=retracted, retraction_notices=notices,
-                         claims=claims)
+                         year=year, is_human=is_human, retracted=retracted, retraction_notices=notices)

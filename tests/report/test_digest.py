@@ -15,7 +15,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from pipeline.errors import ConfigError
-from pipeline.report.claims import CLAIM_IDS, link_claims, load_baseline
+from pipeline.report.claims import CLAIM_IDS, load_baseline
 from pipeline.report.digest import build_digest, md_escape, render
 from pipeline.report.plots import forest_plots
 from pipeline.store.engine import session_scope
@@ -30,7 +30,6 @@ def store(settings, engine):
     dataset.populate(engine)
     with session_scope(engine) as session:
         load_baseline(session=session, settings=settings, now=dataset.NOW)
-        link_claims(session=session)
     return engine
 
 
