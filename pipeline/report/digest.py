@@ -39,8 +39,8 @@ from pipeline.report.claims import Baseline, Claim, current_baseline
 from pipeline.report.evidence import StudyEvidence, load_studies, msc_dose_candidates, with_details
 from pipeline.report.flags import DESIGN_LABELS, MEASURE_LABELS, THERAPY_LABELS, Flag, evaluate_flags
 from pipeline.report.formatting import baseline_text, dose, pct, pct_range, pubmed_url
-from pipeline.report.pooling import POOLED_DESIGNS, pool_claims, pooling_inputs, therapy_scope
-from pipeline.report.stats import PooledEstimate
+from pipeline.report.pooling import POOLED_DESIGNS, inputs_before, pooling_inputs, therapy_scope
+from pipeline.report.stats import PooledEstimate, pool_proportions
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 FORMATS = ("md", "json", "html")
@@ -233,8 +233,8 @@ def _listed_before(session: Session, since: date) -> set[str]:
     from pipeline.store.models import DigestRecord
 
     listed: set[str] = set()
-    for record in session.exec(select(DigestRecord).where(DigestRecord.until < since)):
-        listed.update(str(p) for p in (record.data or {}).get("articles", []))
+    for data in session.exec(select(DigestRecord.data).where(DigestRecord.until < since)):
+        listed.update(str(p) for p in (data or {}).get("articles", []))
     return listed
 
 
@@ -337,10 +337,11 @@ def _needed(claims: Iterable[Claim], since: date, until: date):
     return or_(*conditions)
 
 
-def _claim_views(baseline: Baseline, known: list[StudyEvidence], before: Mapping, after: Mapping,
+def _claim_views(baseline: Baseline, pooled_inputs: Mapping, before: Mapping, after: Mapping,
                  new: set[str], until: date, doses_shown: list[StudyEvidence] = (),
                  hidden_doses: int = 0) -> tuple[ClaimView, ...]:
-    """`doses_shown`: the MSC dose studies to list (with their abstracts, for the safety cues)."""
+    """`pooled_inputs`: claim id → `pooling_inputs` of its "after" pool; `doses_shown`: the MSC
+    dose studies to list (with their abstracts, for the safety cues)."""
     views = []
     for claim in baseline.claims:
         points: tuple[StudyPoint, ...] = ()
@@ -348,11 +349,10 @@ def _claim_views(baseline: Baseline, known: list[StudyEvidence], before: Mapping
         plot = None
         hidden_points = hidden = 0
         if claim.pooled:
-            all_points = [StudyPoint(pmid=p.pmid, measure=m, k=p.k, n=p.n, rate=p.rate, low=p.low,
-                                     high=p.high, new=p.pmid in new)
-                          for p, m in pooling_inputs(known, claim)]
-            shown, hidden_points = _shown(all_points, is_new=lambda point: point.new, size=lambda point: point.n)
-            points = tuple(shown)
+            shown, hidden_points = _shown(pooled_inputs[claim.claim_id], is_new=lambda item: item[0].pmid in new,
+                                          size=lambda item: item[0].n)
+            points = tuple(StudyPoint(pmid=p.pmid, measure=m, k=p.k, n=p.n, rate=p.rate, low=p.low,
+                                      high=p.high, new=p.pmid in new) for p, m in shown)
             plot = plot_filename(until, claim.claim_id) if points else None
         elif claim.claim_id == "msc.max_tolerated_dose":
             doses = tuple(DoseView(pmid=s.pmid, dose_cells_per_kg=s.extraction.dose_cells_per_kg,
@@ -385,10 +385,14 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     revised = {s.pmid for s in known if s.pmid not in new and _in(s.updated, since, until)
                and s.updated != s.first_seen}
     touched = new | revised
-    pooled_after = pool_claims(known, baseline.claims)
+    pooled_claims = [claim for claim in baseline.claims if claim.pooled]
+    after_inputs = {claim.claim_id: pooling_inputs(known, claim) for claim in pooled_claims}
     # Before the period, a study retracted in it still counted: pool it as it was then.
-    pooled_before = pool_claims([replace(s, retracted=False) if s.pmid in revised and s.retracted else s
-                                 for s in known if s.pmid not in new], baseline.claims)
+    reinstated = [replace(s, retracted=False) for s in known if s.pmid in revised and s.retracted]
+    before_inputs = {claim.claim_id: inputs_before(after_inputs[claim.claim_id], claim, new=new,
+                                                   reinstated=reinstated) for claim in pooled_claims}
+    pooled_after, pooled_before = ({claim_id: pool_proportions([found for found, _ in chosen])
+                                    for claim_id, chosen in inputs.items()} for inputs in (after_inputs, before_inputs))
     # A study's flags are triggered by its own PMID (and a retraction's also by its notices), and
     # only flags with a trigger in the period are shown: so only those studies are evaluated.
     flagged = [s for s in known if s.pmid in touched or touched.intersection(s.retraction_notices)]
@@ -422,7 +426,7 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
         title=settings.digest.title, since=since, until=until, generated_at=now,
         baseline_version=baseline.version, baseline_document=Path(baseline.document_path).name,
         query=settings.pubmed.query, new_articles=new_views, revised_articles=revised_views, flags=flags,
-        claims=_claim_views(baseline, known, pooled_before, pooled_after, new, until,
+        claims=_claim_views(baseline, after_inputs, pooled_before, pooled_after, new, until,
                             doses_shown=[detailed.get(s.pmid, s) for s in doses_shown], hidden_doses=hidden_doses),
         retractions=retractions, flow=flow, runs=runs, gaps=coverage_gaps(session, since, until),
         titles=titles)

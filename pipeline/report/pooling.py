@@ -11,11 +11,11 @@ Pure functions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from pipeline.report.claims import HSCT_THERAPIES, NEW_CLASS_THERAPIES, Claim
 from pipeline.report.evidence import StudyEvidence
-from pipeline.report.stats import PooledEstimate, Proportion, pool_proportions, proportion
+from pipeline.report.stats import Proportion, proportion
 
 POOLED_DESIGNS = ("rct", "non_randomized_trial", "single_arm_trial", "cohort", "case_series")
 _THERAPY_SCOPE = {"hsct": HSCT_THERAPIES, "msc": frozenset({"msc"}),
@@ -51,9 +51,8 @@ def therapy_scope(claim: Claim) -> frozenset[str] | None:
 
 def in_scope(study: StudyEvidence, claim: Claim) -> bool:
     """The study's therapies include the claim's therapy class (any therapy for "any")."""
-    therapies = set(study.therapies)
     scope = therapy_scope(claim)
-    return bool(therapies & scope) if scope is not None else bool(therapies)
+    return not scope.isdisjoint(study.therapies) if scope is not None else bool(study.therapies)
 
 
 def pooling_inputs(studies: Iterable[StudyEvidence], claim: Claim) -> list[tuple[Proportion, str]]:
@@ -73,8 +72,11 @@ def pooling_inputs(studies: Iterable[StudyEvidence], claim: Claim) -> list[tuple
     return sorted(chosen, key=lambda item: (len(item[0].pmid), item[0].pmid))
 
 
-def pool_claims(studies: Iterable[StudyEvidence], claims: Iterable[Claim]) -> Mapping[str, PooledEstimate | None]:
-    """Pooled estimate per pooled (proportion-range) claim; None when no study qualifies."""
-    studies = list(studies)
-    return {claim.claim_id: pool_proportions([p for p, _ in pooling_inputs(studies, claim)])
-            for claim in claims if claim.pooled}
+def inputs_before(after: Iterable[tuple[Proportion, str]], claim: Claim, *, new: set[str],
+                  reinstated: Iterable[StudyEvidence] = ()) -> list[tuple[Proportion, str]]:
+    """`pooling_inputs` of the store as it stood before a period, from those after it: without
+    the period's `new` studies, with the studies it retracted put back (`reinstated`, as they
+    were before). Exact, since whether a study is pooled depends on that study alone."""
+    kept = [item for item in after if item[0].pmid not in new]
+    kept += pooling_inputs((study for study in reinstated if study.pmid not in new), claim)
+    return sorted(kept, key=lambda item: (len(item[0].pmid), item[0].pmid))
