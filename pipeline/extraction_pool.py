@@ -1,11 +1,16 @@
 """Parsing and extraction in worker processes, for bulk imports of big files.
 
 Parsing (~0.2 ms a record) and extraction (~0.4 ms) are pure and CPU-bound; storing is not and
-must stay in one process (one writer, one transaction per batch). For a big file the importer
-therefore cuts the decompressed XML into batches of whole records (`split_records`, a byte
-scan for the records' end tags), and worker processes parse each batch with the same parser
+must stay in one process (one writer, one transaction per batch). The importer therefore cuts
+the decompressed XML into batches of whole records (`split_records`, a byte scan for the
+records' end tags), and worker processes parse each batch with the same parser
 (`iter_articles` on a small PubmedArticleSet document), hash each record and extract those
-the store does not hold yet, while the importer stores the batches in file order.
+the store does not hold yet, while the importer stores the batches in file order. Small files
+go through the same steps in the importer's own process (`InlineWorkers`).
+
+Before any of that, the importer digests each record's bytes (`RawKeys`): a record whose
+digest is the stored article's `raw_hash` (and whose extraction is current) was imported
+from these very bytes, so it is counted unchanged without being parsed or sent anywhere.
 
 Whatever the workers cannot do is done the ordinary way, so results never differ:
 - a batch a worker cannot parse (damaged XML, a record without PMID, anything the byte scan
@@ -44,6 +49,9 @@ _RECORD_END = re.compile(rb"</(?:PubmedArticle|PubmedBookArticle|DeleteCitation)
 _ROOT_START = re.compile(rb"<" + ROOT_TAG.encode() + rb"(?:\s[^>]*)?>")
 _ROOT_END = re.compile(rb"\s*</" + ROOT_TAG.encode() + rb">\s*\Z")
 _BLOCK = 1 << 20
+_RECORD_START = re.compile(rb"\s*(<)(?:PubmedArticle|PubmedBookArticle)[\s>]")
+_RECORD_PMID = re.compile(rb"<PMID\b[^>]*>\s*(\d+)\s*</PMID>")
+_FOOTER = b"</" + ROOT_TAG.encode() + b">\n"
 _FIELDS = tuple(f.name for f in fields(Extraction))
 
 # Set in each worker by the pool's initializer: what the store held when the pool started, as
@@ -71,9 +79,11 @@ class Split:
     complete: bool = False
 
 
-def split_records(path: str | os.PathLike, batch_size: int, split: Split) -> Iterator[tuple[bytes, int]]:
-    """(PubmedArticleSet document, records in it) per `batch_size` records of the file at `path`.
+def split_records(path: str | os.PathLike, batch_size: int, split: Split) -> Iterator[list[bytes]]:
+    """The records (each one's bytes, as in the file) of the file at `path`, `batch_size` at a time.
 
+    `split.header` holds the bytes up to and including the root's start tag once the first
+    batch is out; `batch_document(split.header, records)` makes a batch a document again.
     Stops early (with `split.complete` False) at anything unexpected: no recognisable root,
     or text after the last record other than the closing root tag (a cut-off file); the
     caller then parses the rest itself and reports the fault as usual.
@@ -85,7 +95,6 @@ def split_records(path: str | os.PathLike, batch_size: int, split: Split) -> Ite
         if root is None or b"<PubmedArticle" in buffer[:root.start()] or b"<DeleteCitation" in buffer[:root.start()]:
             return
         split.header = buffer[:root.end()]
-        footer = b"</" + ROOT_TAG.encode() + b">\n"
         buffer = buffer[root.end():]
         pending: list[bytes] = []
         while True:
@@ -94,7 +103,7 @@ def split_records(path: str | os.PathLike, batch_size: int, split: Split) -> Ite
                 pending.append(buffer[position:match.end()])
                 position = match.end()
                 if len(pending) == batch_size:
-                    yield split.header + b"".join(pending) + footer, len(pending)
+                    yield pending
                     pending = []
             buffer = buffer[position:]
             more = stream.read(_BLOCK)
@@ -102,8 +111,70 @@ def split_records(path: str | os.PathLike, batch_size: int, split: Split) -> Ite
                 break
             buffer += more
         if pending:
-            yield split.header + b"".join(pending) + footer, len(pending)
+            yield pending
         split.complete = _ROOT_END.match(buffer) is not None
+
+
+def batch_document(header: bytes, records: list[bytes]) -> bytes:
+    """The PubmedArticleSet document holding `records` (cut by `split_records` after `header`)."""
+    return header + b"".join(records) + _FOOTER
+
+
+# --------------------------------------------------------------------------- raw digests
+
+_PARSER_FINGERPRINT: bytes | None = None
+
+
+def _parser_fingerprint() -> bytes:
+    """A digest of what turns bytes into an `Article`: the parser's and Article's source, lxml.
+
+    Part of every raw digest, so an upgrade that may parse the same bytes differently makes
+    every stored raw hash unknown and the next import compares content hashes as before.
+    """
+    global _PARSER_FINGERPRINT
+    if _PARSER_FINGERPRINT is None:
+        from lxml import etree
+
+        from pipeline.fetch import article as article_module
+        from pipeline.fetch import pubmed_xml
+
+        fingerprint = hashlib.sha256(repr((etree.LXML_VERSION, etree.LIBXML_VERSION)).encode())
+        for module in (pubmed_xml, article_module):
+            fingerprint.update(Path(module.__file__).read_bytes())
+        _PARSER_FINGERPRINT = fingerprint.digest()
+    return _PARSER_FINGERPRINT
+
+
+class RawKeys:
+    """Digests of the records of one file, as stored in `articles.raw_hash`.
+
+    A digest covers the record's bytes (from its start tag to its end tag), the file's header
+    (an internal DTD subset or a namespace there could change what the bytes mean) and the
+    parser (`_parser_fingerprint`). Only PubmedArticle and PubmedBookArticle records get one;
+    a DeleteCitation is always parsed.
+    """
+
+    def __init__(self, header: bytes) -> None:
+        self._base = hashlib.sha256(_parser_fingerprint())
+        self._base.update(hashlib.sha256(header).digest())
+
+    def key(self, record: bytes) -> tuple[str, str] | None:
+        """(PMID, digest) of a record, or None for a record that is not an article.
+
+        The PMID is the first `<PMID>` in the record (MedlineCitation's or BookDocument's own,
+        per the DTD); `parse_batch` only attaches a digest to an article whose parsed PMID
+        agrees, so a record where it does not is simply never recognised.
+        """
+        start = _RECORD_START.match(record)
+        if start is None:
+            return None
+        pmid = _RECORD_PMID.search(record, start.end())
+        if pmid is None:
+            return None
+        digest = self._base.copy()
+        # From the start tag on: the whitespace left over from the previous record is no part of it.
+        digest.update(memoryview(record)[start.start(1):])
+        return pmid.group(1).decode(), digest.hexdigest()[:32]
 
 
 # --------------------------------------------------------------------------- workers
@@ -127,19 +198,20 @@ def _pack(extraction: Extraction) -> dict:
     return packed
 
 
-def parse_and_extract(document: bytes, name: str) -> ParsedBatch:
-    """Runs in a worker: parse a batch, hash each record, extract those not stored as they are."""
+def parse_batch(header: bytes, records: list[bytes], name: str, *, extract_new: bool = True) -> ParsedBatch:
+    """Parse a batch of records, hash each article and, with `extract_new`, extract those the
+    store does not hold as they are (in a worker: see `ImportWorkers(current=...)`)."""
     try:
-        articles = list(iter_articles(document, source_name=name))
+        articles = list(iter_articles(batch_document(header, records), source_name=name))
     except ParseError as exc:
         return ParsedBatch(error=str(exc))
-    batch = ParsedBatch(articles=articles)
+    batch = ParsedBatch(articles=articles, raw_hashes=_raw_hashes(header, records, articles))
     for index, article in enumerate(articles):
         if article.deleted:
             continue
         content_hash = article.content_hash()
         batch.hashes[index] = content_hash
-        if current_key(article.pmid, content_hash) in _CURRENT:
+        if not extract_new or current_key(article.pmid, content_hash) in _CURRENT:
             continue
         try:
             batch.outcomes[index] = (True, _pack(extract(article)))
@@ -148,13 +220,25 @@ def parse_and_extract(document: bytes, name: str) -> ParsedBatch:
     return batch
 
 
+def _raw_hashes(header: bytes, records: list[bytes], articles: list[Article]) -> dict[str, str]:
+    """PMID → raw digest of the record each article came from, last occurrence winning as in
+    `store_articles`; empty unless the records' PMIDs match the parsed articles one for one."""
+    keys = RawKeys(header)
+    keyed = [key for key in map(keys.key, records) if key is not None]
+    present = [article.pmid for article in articles if not article.deleted]
+    if [pmid for pmid, _ in keyed] != present:
+        return {}
+    return dict(keyed)
+
+
 @dataclass
 class ParsedBatch:
-    """A worker's answer: the articles, their content hashes and extractions (by position)."""
+    """A worker's answer: the articles, their content hashes, raw digests and extractions."""
 
     articles: list[Article] = field(default_factory=list)
-    hashes: dict[int, str] = field(default_factory=dict)
-    outcomes: dict[int, tuple[bool, dict | BaseException]] = field(default_factory=dict)
+    hashes: dict[int, str] = field(default_factory=dict)  # by position
+    outcomes: dict[int, tuple[bool, dict | BaseException]] = field(default_factory=dict)  # by position
+    raw_hashes: dict[str, str] = field(default_factory=dict)  # by PMID
     error: str | None = None
 
     def content_hashes(self) -> dict[str, str]:
@@ -199,14 +283,41 @@ class ImportWorkers:
         self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(),
                                              initializer=_init_worker, initargs=(current,))
 
-    def submit(self, document: bytes, name: str) -> Future:
-        """Start parsing (and extracting) one batch document; the future gives a ParsedBatch."""
-        return self._executor.submit(parse_and_extract, document, name)
+    @property
+    def depth(self) -> int:
+        """Batches to keep submitted ahead of the one being stored: enough to keep all busy."""
+        return self.workers + 1
+
+    def submit(self, header: bytes, records: list[bytes], name: str) -> Future:
+        """Start parsing (and extracting) one batch; the future gives a ParsedBatch."""
+        return self._executor.submit(parse_batch, header, records, name)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> ImportWorkers:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class InlineWorkers:
+    """`ImportWorkers`' interface, parsing in this process when asked (small files, --workers 0);
+    extraction is left to `store_articles`, which extracts only what it stores."""
+
+    workers = 0
+    depth = 0
+
+    def submit(self, header: bytes, records: list[bytes], name: str) -> Future:
+        future: Future = Future()
+        future.set_result(parse_batch(header, records, name, extract_new=False))
+        return future
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> InlineWorkers:
         return self
 
     def __exit__(self, *exc_info: object) -> None:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from os import PathLike
 from pathlib import Path
 
@@ -26,10 +28,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from pipeline.errors import ConfigError, ParseError, StoreError
 from pipeline.extraction_pool import (
     ImportWorkers,
+    InlineWorkers,
+    ParsedBatch,
+    RawKeys,
     Split,
     big_enough,
     current_key,
     default_workers,
+    parse_batch,
     result_or_none,
     split_records,
 )
@@ -42,6 +48,8 @@ from pipeline.store.articles import (
     RetractionNotices,
     StoreCounts,
     current_extractor_version,
+    current_raw_hashes,
+    has_raw_hashes,
     store_articles,
 )
 from pipeline.store.engine import session_scope
@@ -60,11 +68,13 @@ PARALLEL_MIN_BYTES = 1_000_000
 
 @dataclass
 class FileResult:
-    """One file's outcome: records read (before any fault) and the fault, if any."""
+    """One file's outcome: records read (before any fault), of them those recognised unchanged
+    by their bytes (never parsed), and the fault, if any."""
 
     path: str
     records: int = 0
     error: ParseError | None = None
+    unparsed: int = 0
 
 
 @dataclass
@@ -90,6 +100,8 @@ class ImportReport:
     def summary_lines(self, *, max_skipped: int = 20) -> list[str]:
         """What `evidence import` prints: per-file records, the counts, skipped reasons."""
         lines = [f"{result.path}: {result.records} record{'' if result.records == 1 else 's'}"
+                 + (f" ({result.unparsed} unchanged byte for byte since the last import, not parsed)"
+                    if result.unparsed else "")
                  + (" (stopped at a fault)" if result.error else "")
                  for result in self.files]
         counts = self.counts
@@ -147,7 +159,7 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
     version = extractor_version or current_extractor_version()
 
     def store(batch: list[Article], extract_with: Extractor | None = None,
-              content_hashes: dict[str, str] | None = None) -> None:
+              content_hashes: dict[str, str] | None = None, raw_hashes: dict[str, str] | None = None) -> None:
         if not batch:
             return
         try:
@@ -155,7 +167,7 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
                 counts = store_articles(session=session, articles=batch, now=now,
                                         extractor=extract_with or extractor,
                                         extractor_version=extractor_version, notices=notices,
-                                        content_hashes=content_hashes)
+                                        content_hashes=content_hashes, raw_hashes=raw_hashes)
         except SQLAlchemyError as exc:
             raise StoreError(
                 f"{engine.url.render_as_string()}: could not write a batch of {len(batch)} records "
@@ -185,35 +197,62 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
         if progress:
             progress(result.path, result.records)
 
-    def import_with_workers(path: Path, result: FileResult, pool: ImportWorkers) -> None:
-        """Workers parse and extract batches, in file order, while this process stores them."""
+    def import_batches(path: Path, result: FileResult, pool: _Pool) -> None:
+        """Cut the file into batches of whole records; leave out the records stored from these
+        very bytes, have `pool` parse (and extract) the rest, and store the batches in order."""
         split = Split()
         batches = split_records(path, batch_size, split)
-        in_flight: deque = deque()
+        in_flight: deque[_Planned] = deque()
+        planner: _Planner | None = None
         failed = False
         try:
-            for document, _count in batches:
-                in_flight.append(pool.submit(document, str(path)))
-                while len(in_flight) > pool.workers + 1 and not failed:
-                    failed = not store_parsed(in_flight.popleft(), result)
+            for records in batches:
+                if planner is None:
+                    planner = _Planner(engine, split.header, version)
+                planned = planner.plan(records)
+                if planned.todo:
+                    planned.future = pool.get().submit(split.header, planned.todo, str(path))
+                in_flight.append(planned)
+                while len(in_flight) > pool.depth and not failed:
+                    failed = not store_planned(in_flight.popleft(), in_flight, split.header, result)
                 if failed:
                     break
             while in_flight and not failed:
-                failed = not store_parsed(in_flight.popleft(), result)
+                failed = not store_planned(in_flight.popleft(), in_flight, split.header, result)
         finally:
             batches.close()
-            for future in in_flight:
-                future.cancel()
+            for planned in in_flight:
+                if planned.future is not None:
+                    planned.future.cancel()
         if failed or not split.complete:
-            # Something the workers could not do: parse the rest here, faults reported as usual.
+            # Something the batches could not do: parse the rest here, faults reported as usual.
             import_here(path, result, skip=result.records)
+        elif progress:
+            progress(result.path, result.records)
 
-    def store_parsed(future, result: FileResult) -> bool:
-        parsed = result_or_none(future)
+    def store_planned(planned: _Planned, later: deque[_Planned], header: bytes, result: FileResult) -> bool:
+        parsed = result_or_none(planned.future) if planned.future is not None else ParsedBatch()
         if parsed is None or parsed.error is not None:
             return False
-        store(parsed.articles, parsed.extractor(fallback=extractor_or_default), parsed.content_hashes())
-        result.records += len(parsed.articles)
+        unparsed = planned.unparsed
+        if unparsed and (planned.stale or unparsed & _touched(parsed.articles)):
+            # A record left unparsed shares its PMID with another one parsed in this batch (or
+            # one stored since the plan, or a notice retracts it): the order of the records
+            # decides, so the whole batch is parsed here and stored the ordinary way.
+            parsed = parse_batch(header, planned.records, result.path, extract_new=False)
+            if parsed.error is not None:
+                return False
+            unparsed = set()
+        store(parsed.articles, parsed.extractor(fallback=extractor or extractor_or_default),
+              parsed.content_hashes(), parsed.raw_hashes)
+        if unparsed:
+            report.counts.merge(StoreCounts(unchanged=len(unparsed)))
+        written = {article.pmid for article in parsed.articles}
+        for other in later:
+            if other.unparsed & written:
+                other.stale = True
+        result.records += len(parsed.articles) + len(unparsed)
+        result.unparsed += len(unparsed)
         if progress:
             progress(result.path, result.records)
         return True
@@ -222,13 +261,10 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
         for path in checked:
             result = FileResult(path=str(path))
             report.files.append(result)
-            pool = (_start_workers(engine, pool_size, version)
-                    if pool_size > 1 and big_enough(path, PARALLEL_MIN_BYTES) else None)
-            if pool is None:
-                import_here(path, result)
-                continue
-            with pool:
-                import_with_workers(path, result, pool)
+            parallel = pool_size > 1 and big_enough(path, PARALLEL_MIN_BYTES)
+            with _Pool(partial(_start_workers, engine, pool_size, version) if parallel else None,
+                       depth=pool_size + 1 if parallel else 0) as pool:
+                import_batches(path, result, pool)
     except BaseException as exc:
         _finish_run(engine, report, started=now, elapsed=time.monotonic() - started,
                     error=f"{exc.__class__.__name__}: {exc}")
@@ -236,6 +272,76 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
     error = "; ".join(str(e) for e in report.errors) or None
     _finish_run(engine, report, started=now, elapsed=time.monotonic() - started, error=error)
     return report
+
+
+@dataclass
+class _Planned:
+    """One batch of records on its way: those to parse, the PMIDs of those left unparsed."""
+
+    todo: list[bytes]
+    unparsed: set[str] = field(default_factory=set)
+    records: list[bytes] | None = None  # the whole batch, kept while some records are unparsed
+    future: Future | None = None
+    stale: bool = False  # a batch stored after the plan wrote one of the unparsed PMIDs
+
+
+class _Planner:
+    """Which records of a file the store holds from these very bytes (`articles.raw_hash`)."""
+
+    def __init__(self, engine: Engine, header: bytes, extractor_version: str) -> None:
+        self._engine = engine
+        self._version = extractor_version
+        with engine.connect() as connection:
+            self._keys = RawKeys(header) if has_raw_hashes(connection) else None
+
+    def plan(self, records: list[bytes]) -> _Planned:
+        if self._keys is None:  # a store without raw hashes (new, or imported before 0002)
+            return _Planned(todo=records)
+        keys = [self._keys.key(record) for record in records]
+        seen = Counter(key[0] for key in keys if key is not None)
+        # A PMID twice in one batch is left to the parser: the last record wins.
+        candidates = [pmid for pmid, count in seen.items() if count == 1]
+        if not candidates:
+            return _Planned(todo=records)
+        with self._engine.connect() as connection:
+            stored = current_raw_hashes(connection, candidates, extractor_version=self._version)
+        todo: list[bytes] = []
+        unparsed: set[str] = set()
+        for record, key in zip(records, keys, strict=True):
+            if key is not None and seen[key[0]] == 1 and stored.get(key[0]) == key[1]:
+                unparsed.add(key[0])
+            else:
+                todo.append(record)
+        return _Planned(todo=todo, unparsed=unparsed, records=records if unparsed else None)
+
+
+def _touched(articles: list[Article]) -> set[str]:
+    """The PMIDs storing `articles` may change: their own and those their notices retract."""
+    return {article.pmid for article in articles} | {
+        pmid for article in articles if not article.deleted for pmid in article.retraction_of}
+
+
+class _Pool:
+    """Worker processes started on the first batch that needs parsing (none when every record
+    is unchanged), or this process when `start` gives None."""
+
+    def __init__(self, start: Callable[[], ImportWorkers | None] | None, *, depth: int) -> None:
+        self._start = start
+        self._workers: ImportWorkers | InlineWorkers | None = None
+        self.depth = depth
+
+    def get(self) -> ImportWorkers | InlineWorkers:
+        if self._workers is None:
+            self._workers = (self._start and self._start()) or InlineWorkers()
+            self.depth = self._workers.depth
+        return self._workers
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._workers is not None:
+            self._workers.close()
 
 
 def extractor_or_default(article: Article):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import importer
-from pipeline.extraction_pool import ImportWorkers, Split, split_records
+from pipeline.extraction_pool import ImportWorkers, Split, batch_document, split_records
 from pipeline.fetch.pubmed_xml import iter_articles
 from pipeline.importer import import_files
 from pipeline.store.articles import iter_export_records
@@ -25,8 +25,8 @@ def workers_for_small_files(monkeypatch):
     monkeypatch.setattr(importer, "PARALLEL_MIN_BYTES", 0)
     submitted = []
     submit = ImportWorkers.submit
-    monkeypatch.setattr(ImportWorkers, "submit",
-                        lambda self, document, name: submitted.append(name) or submit(self, document, name))
+    monkeypatch.setattr(ImportWorkers, "submit", lambda self, header, records, name:
+                        submitted.append(name) or submit(self, header, records, name))
     return submitted
 
 
@@ -71,9 +71,11 @@ def test_a_cut_off_file_with_workers_keeps_the_same_records_and_reports_the_same
 
 def test_split_records_cuts_whole_records_that_parse_back_to_the_file(tmp_path):
     split = Split()
-    documents = list(split_records(DEVSET, 7, split))
+    batches = list(split_records(DEVSET, 7, split))
 
-    articles = [article for document, _ in documents for article in iter_articles(document)]
+    articles = [article for records in batches
+                for article in iter_articles(batch_document(split.header, records))]
 
-    assert split.complete and sum(count for _, count in documents) == len(articles)
+    assert split.complete and sum(len(records) for records in batches) == len(articles)
+    assert {len(records) for records in batches[:-1]} == {7}
     assert articles == list(iter_articles(DEVSET))

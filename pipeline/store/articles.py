@@ -151,8 +151,13 @@ def _connection(session) -> Connection:
     return session.connection()
 
 
-def article_row(article: Article, *, content_hash: str | None = None) -> dict:
-    """The `articles` columns describing `article` (without id, timestamps or retracted flag)."""
+def article_row(article: Article, *, content_hash: str | None = None, raw_hash: str | None = None) -> dict:
+    """The `articles` columns describing `article` (without id, timestamps or retracted flag).
+
+    `raw_hash`: the digest of the XML bytes `article` was parsed from, when the importer knows
+    it; None (stored as null) otherwise, so a row rewritten by a refresh never keeps the digest
+    of bytes it no longer matches.
+    """
     return {
         "pmid": article.pmid,
         "version": article.version,
@@ -177,6 +182,7 @@ def article_row(article: Article, *, content_hash: str | None = None) -> dict:
         "is_book": article.is_book,
         "deleted": article.deleted,
         "content_hash": content_hash or article.content_hash(),
+        "raw_hash": raw_hash,
     }
 
 
@@ -296,18 +302,39 @@ class _Stored:
     deleted: bool
     retracted: bool
     extractor_version: str | None
+    raw_hash: str | None
 
 
 def _load_stored(connection: Connection, pmids: Sequence[str]) -> dict[str, _Stored]:
     stored: dict[str, _Stored] = {}
     query = select(
         ARTICLES.c.pmid, ARTICLES.c.id, ARTICLES.c.content_hash, ARTICLES.c.version,
-        ARTICLES.c.deleted, ARTICLES.c.retracted, EXTRACTIONS.c.extractor_version,
+        ARTICLES.c.deleted, ARTICLES.c.retracted, EXTRACTIONS.c.extractor_version, ARTICLES.c.raw_hash,
     ).select_from(ARTICLES.outerjoin(EXTRACTIONS, EXTRACTIONS.c.article_id == ARTICLES.c.id))
     for chunk in _chunks(list(pmids)):
         for pmid, *rest in connection.execute(query.where(ARTICLES.c.pmid.in_(chunk))):
             stored[pmid] = _Stored(*rest)
     return stored
+
+
+def has_raw_hashes(connection: Connection) -> bool:
+    """Whether any stored article has a raw hash (none before the first import since 0002)."""
+    return connection.execute(
+        select(ARTICLES.c.id).where(ARTICLES.c.raw_hash.is_not(None)).limit(1)).first() is not None
+
+
+def current_raw_hashes(connection: Connection, pmids: Sequence[str], *,
+                       extractor_version: str) -> dict[str, str]:
+    """PMID → raw hash of the stored articles among `pmids` that `store_articles` would leave
+    unchanged if given the same bytes again: not deleted and extracted by `extractor_version`."""
+    found: dict[str, str] = {}
+    query = (select(ARTICLES.c.pmid, ARTICLES.c.raw_hash)
+             .select_from(ARTICLES.join(EXTRACTIONS, EXTRACTIONS.c.article_id == ARTICLES.c.id))
+             .where(ARTICLES.c.raw_hash.is_not(None), ARTICLES.c.deleted.is_(False),
+                    EXTRACTIONS.c.extractor_version == extractor_version))
+    for chunk in _chunks(list(pmids)):
+        found.update(connection.execute(query.where(ARTICLES.c.pmid.in_(chunk))).all())
+    return found
 
 
 # --------------------------------------------------------------------------- upsert
@@ -316,7 +343,8 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
                    extractor: Extractor | None = None,
                    extractor_version: str | None = None,
                    notices: RetractionNotices | None = None,
-                   content_hashes: Mapping[str, str] | None = None) -> StoreCounts:
+                   content_hashes: Mapping[str, str] | None = None,
+                   raw_hashes: Mapping[str, str] | None = None) -> StoreCounts:
     """Upsert `articles` by PMID, extracting new and revised ones (see the module docstring).
 
     `extractor` defaults to `pipeline.extract.extract`; `extractor_version` (default: its
@@ -325,6 +353,8 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
     skipped with the reason and left unstored, so the next import retries it. Pass the same
     `notices` to every call of a multi-batch run (see `RetractionNotices`). `content_hashes`:
     `Article.content_hash()` by PMID where already computed (by import workers), else computed.
+    `raw_hashes`: by PMID, the digest of the XML bytes the batch's record was parsed from (the
+    importer's `articles.raw_hash`); stored with new and revised rows and added to unchanged ones.
     """
     _require_aware(now)
     extractor = extractor or _default_extractor()
@@ -353,6 +383,8 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
     deletions: list[int] = []
     redo_ids: list[int] = []  # articles whose extraction is replaced
     pending: list[tuple[str, Extraction, bool]] = []  # pmid, extraction, retracted
+    raw_updates: list[dict] = []  # only `raw_hash` changes (content unchanged, digest now known)
+    raw_hashes = raw_hashes or {}
 
     for article in latest.values():
         previous = stored.get(article.pmid)
@@ -381,6 +413,9 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
             action = "reextracted"
         else:
             counts.unchanged += 1
+            raw_hash = raw_hashes.get(article.pmid)
+            if raw_hash is not None and raw_hash != previous.raw_hash:
+                raw_updates.append({"b_id": previous.article_id, "raw_hash": raw_hash})
             continue
 
         # Extract before writing anything: a failing record is skipped, never half-written.
@@ -395,13 +430,13 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
             counts.retracted_marked += 1
 
         if action == "new":
-            row = article_row(article, content_hash=content_hash)
+            row = article_row(article, content_hash=content_hash, raw_hash=raw_hashes.get(article.pmid))
             row.update(retracted=retracted, first_seen=now, updated_at=now)
             inserts.append(row)
             continue
         redo_ids.append(previous.article_id)
         if action == "updated":
-            row = article_row(article, content_hash=content_hash)
+            row = article_row(article, content_hash=content_hash, raw_hash=raw_hashes.get(article.pmid))
             row.update(retracted=retracted, updated_at=now, b_id=previous.article_id)
             full_updates.append(row)
             counts.updated += 1
@@ -409,6 +444,9 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
             counts.reextracted += 1
             if retracted != was_retracted:
                 flag_updates.append({"b_id": previous.article_id, "retracted": retracted, "updated_at": now})
+            raw_hash = raw_hashes.get(article.pmid)
+            if raw_hash is not None and raw_hash != previous.raw_hash:
+                raw_updates.append({"b_id": previous.article_id, "raw_hash": raw_hash})
 
     ids: dict[str, int] = {pmid: entry.article_id for pmid, entry in stored.items()}
     if inserts:
@@ -423,6 +461,8 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
         connection.execute(by_id, full_updates)
     if flag_updates:
         connection.execute(by_id, flag_updates)
+    if raw_updates:
+        connection.execute(by_id, raw_updates)
     if deletions:
         connection.execute(by_id, [
             {"b_id": article_id, "deleted": True, "updated_at": now} for article_id in deletions])

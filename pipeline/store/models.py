@@ -41,6 +41,9 @@ class ArticleRecord(SQLModel, table=True):
     is_book: bool = False
     deleted: bool = False
     content_hash: str = Field(max_length=64)
+    # Digest of the record's XML bytes as imported (`pipeline.extraction_pool.RawKeys`); null
+    # when unknown (stored by a refresh, or before revision 0002). Only `evidence import` reads it.
+    raw_hash: str | None = Field(default=None, max_length=32)
     first_seen: datetime
     updated_at: datetime
 
