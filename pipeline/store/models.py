@@ -121,15 +121,6 @@ class ClaimRecord(SQLModel, table=True):
     details: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
-class ArticleClaimLink(SQLModel, table=True):
-    """Which claims a relevant article bears on."""
-
-    __tablename__ = "article_claims"
-
-    article_id: int = Field(foreign_key="articles.id", primary_key=True, ondelete="CASCADE")
-    claim_id: str = Field(primary_key=True)
-
-
 class RunRecord(SQLModel, table=True):
     """One refresh, import or digest run: its window, outcome and counts."""
 

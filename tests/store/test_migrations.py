@@ -1,4 +1,5 @@
-"""Alembic revisions on a real SQLite file: 0002 (articles.raw_hash) over a store filled at 0001."""
+"""Alembic revisions on a real SQLite file: 0002 (articles.raw_hash) over a store filled at 0001,
+0003 (article_claims dropped)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config as AlembicConfig
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, select, text
 from sqlmodel import SQLModel
 
@@ -27,6 +29,10 @@ def downgrade(engine, revision: str) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
+
+
+def head() -> str:
+    return ScriptDirectory(str(migrations_dir())).get_current_head()
 
 
 def revision_of(engine) -> str:
@@ -48,7 +54,7 @@ def test_migrations_build_exactly_the_models_schema(tmp_path):
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
     assert differences == []
-    assert revision_of(engine) == "0002"
+    assert revision_of(engine) == head() == "0003"
 
 
 def test_a_store_filled_at_0001_upgrades_with_its_rows_and_no_raw_hashes(tmp_path):
@@ -64,7 +70,7 @@ def test_a_store_filled_at_0001_upgrades_with_its_rows_and_no_raw_hashes(tmp_pat
 
     upgraded = open_store(url)
 
-    assert revision_of(upgraded) == "0002" and "raw_hash" in article_columns(upgraded)
+    assert revision_of(upgraded) == head() and "raw_hash" in article_columns(upgraded)
     assert exported(upgraded) == before
     with upgraded.connect() as connection:
         assert set(connection.execute(select(ARTICLES.c.raw_hash)).scalars()) == {None}
@@ -84,3 +90,19 @@ def test_reimport_into_an_upgraded_0001_store_compares_content_then_records_raw_
     assert (first.counts.unchanged, first.counts.updated, first.files[0].unparsed) == (96, 0, 0)
     assert (second.counts.unchanged, second.counts.updated, second.files[0].unparsed) == (96, 0, 96)
     assert exported(engine) == before
+
+
+def test_0003_drops_article_claims_and_its_downgrade_brings_it_back_empty(tmp_path):
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    engine = open_store(url)
+    import_files(engine=engine, paths=[DEVSET], now=NOW)
+    before = exported(engine)
+    assert "article_claims" not in inspect(engine).get_table_names()
+
+    downgrade(create_store_engine(url), "0002")
+    old = create_store_engine(url)
+    assert revision_of(old) == "0002" and "article_claims" in inspect(old).get_table_names()
+
+    upgraded = open_store(url)
+    assert revision_of(upgraded) == head() and "article_claims" not in inspect(upgraded).get_table_names()
+    assert exported(upgraded) == before
