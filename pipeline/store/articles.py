@@ -328,12 +328,15 @@ def current_raw_hashes(connection: Connection, pmids: Sequence[str], *,
     """PMID → raw hash of the stored articles among `pmids` that `store_articles` would leave
     unchanged if given the same bytes again: not deleted and extracted by `extractor_version`."""
     found: dict[str, str] = {}
-    query = (select(ARTICLES.c.pmid, ARTICLES.c.raw_hash)
+    # The version is compared here, not in WHERE: there SQLite would walk the extractions by
+    # their (all equal) version instead of looking the PMIDs up.
+    query = (select(ARTICLES.c.pmid, ARTICLES.c.raw_hash, EXTRACTIONS.c.extractor_version)
              .select_from(ARTICLES.join(EXTRACTIONS, EXTRACTIONS.c.article_id == ARTICLES.c.id))
-             .where(ARTICLES.c.raw_hash.is_not(None), ARTICLES.c.deleted.is_(False),
-                    EXTRACTIONS.c.extractor_version == extractor_version))
+             .where(ARTICLES.c.raw_hash.is_not(None), ARTICLES.c.deleted.is_(False)))
     for chunk in _chunks(list(pmids)):
-        found.update(connection.execute(query.where(ARTICLES.c.pmid.in_(chunk))).all())
+        for pmid, raw_hash, version in connection.execute(query.where(ARTICLES.c.pmid.in_(chunk))):
+            if version == extractor_version:
+                found[pmid] = raw_hash
     return found
 
 
