@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import jinja2
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
 from markupsafe import Markup
 from sqlmodel import Session, select
 
@@ -36,7 +37,13 @@ from pipeline.config import Settings
 from pipeline.errors import ConfigError
 from pipeline.report import cues
 from pipeline.report.claims import Baseline, Claim, current_baseline
-from pipeline.report.evidence import StudyEvidence, load_studies, msc_dose_candidates, with_details
+from pipeline.report.evidence import (
+    StudyEvidence,
+    load_studies,
+    msc_dose_candidates,
+    retraction_links,
+    with_details,
+)
 from pipeline.report.flags import DESIGN_LABELS, MEASURE_LABELS, THERAPY_LABELS, Flag, evaluate_flags
 from pipeline.report.formatting import baseline_text, dose, pct, pct_range, pubmed_url
 from pipeline.report.pooling import POOLED_DESIGNS, inputs_before, pooling_inputs, therapy_scope
@@ -376,7 +383,8 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     tz = now.tzinfo
     # Only the studies the digest can use are read (those of the period, retractions, what the
     # pooled claims can pool, MSC doses); abstracts and evidence only for those it quotes.
-    studies = load_studies(session, tz=tz, only=_needed(baseline.claims, since, until))
+    notices = retraction_links(session)
+    studies = load_studies(session, tz=tz, only=_needed(baseline.claims, since, until), notices=notices)
     known = [s for s in studies if s.known_since is None or s.known_since <= until]
     listed = _listed_before(session, since)
     new = {s.pmid for s in known
@@ -397,7 +405,8 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     # only flags with a trigger in the period are shown: so only those studies are evaluated.
     flagged = [s for s in known if s.pmid in touched or touched.intersection(s.retraction_notices)]
     dose_rows, hidden_doses = _shown(
-        [c for c in msc_dose_candidates(session, tz=tz) if c.known_since is None or c.known_since <= until],
+        [c for c in msc_dose_candidates(session, tz=tz, notices=notices)
+         if c.known_since is None or c.known_since <= until],
         is_new=lambda c: c.pmid in new, size=lambda c: c.dose_cells_per_kg)
     loaded = {s.pmid: s for s in known}
     missing = [c.pmid for c in dose_rows if c.pmid not in loaded]
@@ -405,7 +414,7 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
         from pipeline.store.models import ArticleRecord
 
         loaded.update((s.pmid, s) for s in load_studies(
-            session, tz=tz, only=ArticleRecord.__table__.c.pmid.in_(missing)))
+            session, tz=tz, only=ArticleRecord.__table__.c.pmid.in_(missing), notices=notices))
     doses_shown = [loaded[c.pmid] for c in dose_rows]
     detailed = with_details(session, [*flagged, *doses_shown])
     all_flags = evaluate_flags(studies=[detailed.get(s.pmid, s) for s in flagged], claims=baseline.claims,
@@ -541,23 +550,43 @@ def render_markdown(data: DigestData) -> str:
         not_relevant=[a for a in data.new_articles if not a.relevant])
 
 
-def markdown_to_html(markdown: str, *, image_src: Callable[[str], str] | None = None) -> str:
-    """Markdown → HTML body (markdown-it-py, CommonMark + tables, raw HTML off)."""
+def _image_with_source(renderer, tokens, idx, options, env):
+    """markdown-it's image rule, with the `src` mapped through `env["image_src"]` when given
+    (on a copy: the same tokens are rendered for the saved page and for the mail)."""
+    token = tokens[idx]
+    image_src = env.get("image_src")
+    if image_src is not None and token.attrs.get("src"):
+        tokens = list(tokens)
+        tokens[idx] = token.copy(attrs={**token.attrs, "src": image_src(str(token.attrs["src"]))})
+    return RendererHTML.image(renderer, tokens, idx, options, env)
+
+
+def _markdown_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+    md.add_render_rule("image", _image_with_source)
+    return md
+
+
+def markdown_pages(markdown: str, image_srcs: Sequence[Callable[[str], str] | None]) -> list[str]:
+    """Markdown → one HTML body per image source mapping (markdown-it-py, CommonMark + tables,
+    raw HTML off), parsed once: parsing is most of the cost for a long digest."""
+    md = _markdown_parser()
     tokens = md.parse(markdown)
-    if image_src is not None:
-        for token in tokens:
-            for child in token.children or ():
-                if child.type == "image" and child.attrs.get("src"):
-                    child.attrs["src"] = image_src(str(child.attrs["src"]))
-    return md.renderer.render(tokens, md.options, {})
+    return [md.renderer.render(tokens, md.options, {"image_src": image_src}) for image_src in image_srcs]
+
+
+def render_html_pages(data: DigestData, *, markdown: str,
+                      image_srcs: Sequence[Callable[[str], str] | None]) -> list[str]:
+    """The Markdown digest as standalone HTML pages, one per image source mapping."""
+    template = _ENV.get_template("digest.html.j2")
+    return [template.render(data=data, body=Markup(body)) for body in markdown_pages(markdown, image_srcs)]
 
 
 def render_html(data: DigestData, *, image_src: Callable[[str], str] | None = None,
                 markdown: str | None = None) -> str:
     """The Markdown digest rendered to a standalone HTML page (images via `image_src`)."""
-    body = markdown_to_html(markdown if markdown is not None else render_markdown(data), image_src=image_src)
-    return _ENV.get_template("digest.html.j2").render(data=data, body=Markup(body))
+    return render_html_pages(data, markdown=markdown if markdown is not None else render_markdown(data),
+                             image_srcs=[image_src])[0]
 
 
 def render_json(data: DigestData) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 
@@ -115,14 +115,16 @@ def _by_ids(connection, query, column, ids: Sequence[int]):
         yield from connection.execute(query.where(column.in_(ids[start:start + _IN_CHUNK]))).all()
 
 
-def load_studies(session: Session, *, tz: tzinfo | None = None, only=None) -> list[StudyEvidence]:
+def load_studies(session: Session, *, tz: tzinfo | None = None, only=None,
+                 notices: Mapping[str, set[str]] | None = None) -> list[StudyEvidence]:
     """Every stored, non-deleted article with its extraction, by PMID.
 
     Without the abstract (`text` holds only the title) and the evidence sentences: what pooling
     and the period need, for a store of any size; `with_details` adds them for the few studies
     a digest quotes. `first_seen` and `updated` become calendar days in `tz` (the digest's time
     zone). `only`: an SQL condition on the articles and extractions tables selecting the studies
-    to load (retraction links are always read in full). Read with Core in one pass over the
+    to load (retraction links are always read in full; pass `notices`, from `retraction_links`,
+    when already read). Read with Core in one pass over the
     joined tables, JSON lists as text decoded through a cache, so a 100,000-article store is
     neither scanned three times nor turned into ORM objects (bench/RESULTS.md).
     """
@@ -150,7 +152,7 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, only=None) -> li
                                outcomes_table.c.k, outcomes_table.c.n),
             outcomes_table.c.extraction_id, [row.extraction_id for row in rows if row.extraction_id is not None]):
         outcomes.setdefault(extraction_id, {})[measure] = Outcome(rate=rate, k=k, n=n)
-    notices = retraction_links(session)
+    notices = retraction_links(session) if notices is None else notices
     studies = []
     for row in rows:
         if row.extraction_id is None:
@@ -201,13 +203,15 @@ class DoseCandidate:
     known_since: date | None
 
 
-def msc_dose_candidates(session: Session, *, tz: tzinfo | None = None) -> list[DoseCandidate]:
-    """Every study the MSC dose table could list, by PMID, read without building studies."""
+def msc_dose_candidates(session: Session, *, tz: tzinfo | None = None,
+                        notices: Mapping[str, set[str]] | None = None) -> list[DoseCandidate]:
+    """Every study the MSC dose table could list, by PMID, read without building studies
+    (`notices`: `retraction_links`, when already read)."""
     from pipeline.store.models import ArticleRecord, ExtractionRecord
 
     articles_table = ArticleRecord.__table__
     extractions_table = ExtractionRecord.__table__
-    notices = retraction_links(session)
+    notices = retraction_links(session) if notices is None else notices
     rows = session.connection().execute(
         select(articles_table.c.pmid, articles_table.c.entrez_date, articles_table.c.first_seen,
                articles_table.c.retracted, cast(articles_table.c.publication_types, Text).label("types_json"),

@@ -25,7 +25,7 @@ from sqlmodel import Session, select
 from pipeline.config import Settings
 from pipeline.errors import ConfigError, DeliveryError, StoreError
 from pipeline.report.claims import load_baseline
-from pipeline.report.digest import DigestData, build_digest, render_html, render_json, render_markdown
+from pipeline.report.digest import DigestData, build_digest, render_html_pages, render_json, render_markdown
 from pipeline.report.flags import Flag
 from pipeline.report.mail import build_message, content_id, send_message
 from pipeline.report.plots import forest_plots
@@ -127,8 +127,9 @@ def subject_line(title: str, digest_json: dict) -> str:
             f"({counted}, {digest_json.get('new_articles', 0)} new article(s))")
 
 
-def _mail_html(data: DigestData, markdown: str) -> str:
-    return render_html(data, markdown=markdown, image_src=lambda name: f"cid:{content_id(name)}")
+def _cid_source(name: str) -> str:
+    """How the mailed HTML refers to a plot: the inline part's Content-ID."""
+    return f"cid:{content_id(name)}"
 
 
 _CID = re.compile(r'src="cid:([^"@]+)@')
@@ -239,10 +240,9 @@ def _build_and_save(settings: Settings, engine, *, now: datetime, since: date | 
                                        baseline_version=data.baseline_version)
         markdown = render_markdown(data)
         json_text = render_json(data)
-        html_file = render_html(data, markdown=markdown)
+        html_file, mail_html = render_html_pages(data, markdown=markdown, image_srcs=(None, _cid_source))
         plots = forest_plots(data.claims)
         result.paths = _save_files(settings, data, markdown, json_text, html_file, plots)
-        mail_html = _mail_html(data, markdown)
         subject = subject_line(settings.digest.title, data.to_json())
         record = DigestRecord(
             created_at=now, since=since, until=until, baseline_version=data.baseline_version,
