@@ -384,7 +384,11 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     # Only the studies the digest can use are read (those of the period, retractions, what the
     # pooled claims can pool, MSC doses); abstracts and evidence only for those it quotes.
     notices = retraction_links(session)
-    studies = load_studies(session, tz=tz, only=_needed(baseline.claims, since, until), notices=notices)
+    # Outcomes of the pooled measures only: the studies the digest shows or tests are read again
+    # in full below (`with_details`).
+    pooled_measures = {measure for claim in baseline.claims if claim.pooled for measure in claim.measures}
+    studies = load_studies(session, tz=tz, only=_needed(baseline.claims, since, until), notices=notices,
+                           measures=pooled_measures)
     known = [s for s in studies if s.known_since is None or s.known_since <= until]
     listed = _listed_before(session, since)
     new = {s.pmid for s in known
@@ -420,7 +424,7 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     all_flags = evaluate_flags(studies=[detailed.get(s.pmid, s) for s in flagged], claims=baseline.claims,
                                pooled_before=pooled_before, pooled_after=pooled_after)
     flags = tuple(f for f in all_flags if set(f.triggers) & touched)
-    by_pmid = {s.pmid: s for s in studies}
+    by_pmid = {s.pmid: detailed.get(s.pmid, s) for s in studies}
     new_views = tuple(_article_view(by_pmid[p]) for p in sorted(new, key=_pmid_key))
     revised_views = tuple(_article_view(by_pmid[p]) for p in sorted(revised, key=_pmid_key))
     retractions = tuple(_article_view(by_pmid[p]) for p in sorted(touched, key=_pmid_key)

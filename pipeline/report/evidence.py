@@ -115,8 +115,24 @@ def _by_ids(connection, query, column, ids: Sequence[int]):
         yield from connection.execute(query.where(column.in_(ids[start:start + _IN_CHUNK]))).all()
 
 
+def _outcomes(connection, extraction_ids: Sequence[int],
+              measures: Iterable[str] | None = None) -> dict[int, dict[str, Outcome]]:
+    """Extraction id → measure → `Outcome`, for these extractions (only `measures`, if given)."""
+    from pipeline.store.models import OutcomeRecord
+
+    table = OutcomeRecord.__table__
+    query = select(table.c.extraction_id, table.c.measure, table.c.rate, table.c.k, table.c.n)
+    if measures is not None:
+        query = query.where(table.c.measure.in_(sorted(set(measures))))
+    outcomes: dict[int, dict[str, Outcome]] = {}
+    for extraction_id, measure, rate, k, n in _by_ids(connection, query, table.c.extraction_id, extraction_ids):
+        outcomes.setdefault(extraction_id, {})[measure] = Outcome(rate=rate, k=k, n=n)
+    return outcomes
+
+
 def load_studies(session: Session, *, tz: tzinfo | None = None, only=None,
-                 notices: Mapping[str, set[str]] | None = None) -> list[StudyEvidence]:
+                 notices: Mapping[str, set[str]] | None = None,
+                 measures: Iterable[str] | None = None) -> list[StudyEvidence]:
     """Every stored, non-deleted article with its extraction, by PMID.
 
     Without the abstract (`text` holds only the title) and the evidence sentences: what pooling
@@ -124,15 +140,15 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, only=None,
     a digest quotes. `first_seen` and `updated` become calendar days in `tz` (the digest's time
     zone). `only`: an SQL condition on the articles and extractions tables selecting the studies
     to load (retraction links are always read in full; pass `notices`, from `retraction_links`,
-    when already read). Read with Core in one pass over the
+    when already read). `measures`: read only these outcomes (all when None): what pooling
+    needs, for most of the studies; `with_details` reads all of them. Read with Core in one pass over the
     joined tables, JSON lists as text decoded through a cache, so a 100,000-article store is
     neither scanned three times nor turned into ORM objects (bench/RESULTS.md).
     """
-    from pipeline.store.models import ArticleRecord, ExtractionRecord, OutcomeRecord
+    from pipeline.store.models import ArticleRecord, ExtractionRecord
 
     articles_table = ArticleRecord.__table__
     extractions_table = ExtractionRecord.__table__
-    outcomes_table = OutcomeRecord.__table__
     connection = session.connection()
     columns = [articles_table.c[name] for name in (
         "id", "pmid", "title", "journal", "year", "entrez_date", "first_seen", "updated_at", "retracted")]
@@ -146,12 +162,8 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, only=None,
     rows = connection.execute(
         select(*columns).select_from(joined).where(live if only is None else and_(live, only))
         .order_by(func.length(articles_table.c.pmid), articles_table.c.pmid)).all()
-    outcomes: dict[int, dict[str, Outcome]] = {}
-    for extraction_id, measure, rate, k, n in _by_ids(
-            connection, select(outcomes_table.c.extraction_id, outcomes_table.c.measure, outcomes_table.c.rate,
-                               outcomes_table.c.k, outcomes_table.c.n),
-            outcomes_table.c.extraction_id, [row.extraction_id for row in rows if row.extraction_id is not None]):
-        outcomes.setdefault(extraction_id, {})[measure] = Outcome(rate=rate, k=k, n=n)
+    outcomes = _outcomes(connection, [row.extraction_id for row in rows if row.extraction_id is not None],
+                         measures)
     notices = retraction_links(session) if notices is None else notices
     studies = []
     for row in rows:
@@ -233,7 +245,8 @@ def msc_dose_candidates(session: Session, *, tz: tzinfo | None = None,
 
 
 def with_details(session: Session, studies: Iterable[StudyEvidence]) -> dict[str, StudyEvidence]:
-    """PMID → the study with its abstract (`text`) and evidence sentences read from the store."""
+    """PMID → the study with its abstract (`text`), evidence sentences and every outcome read
+    from the store."""
     from pipeline.store.models import ArticleRecord, ExtractionRecord
 
     articles_table = ArticleRecord.__table__
@@ -245,16 +258,17 @@ def with_details(session: Session, studies: Iterable[StudyEvidence]) -> dict[str
     for start in range(0, len(pmids), _IN_CHUNK):
         rows = connection.execute(
             select(articles_table.c.pmid, articles_table.c.title, articles_table.c.abstract,
-                   extractions_table.c.evidence)
+                   extractions_table.c.id, extractions_table.c.evidence)
             .select_from(articles_table.outerjoin(
                 extractions_table, extractions_table.c.article_id == articles_table.c.id))
-            .where(articles_table.c.pmid.in_(pmids[start:start + _IN_CHUNK])))
-        for pmid, title, abstract, evidence in rows:
+            .where(articles_table.c.pmid.in_(pmids[start:start + _IN_CHUNK]))).all()
+        outcomes = _outcomes(connection, [row.id for row in rows if row.id is not None])
+        for pmid, title, abstract, extraction_id, evidence in rows:
             study = wanted[pmid]
             extraction = study.extraction
-            if evidence is not None and extraction.extractor_version != NO_EXTRACTION:
-                extraction = replace(extraction, evidence={
+            if extraction_id is not None and extraction.extractor_version != NO_EXTRACTION:
+                extraction = replace(extraction, outcomes=outcomes.get(extraction_id, {}), evidence={
                     name: Evidence(text=e["text"], start=e["start"], end=e["end"])
-                    for name, e in evidence.items() if isinstance(e, dict)})
+                    for name, e in (evidence or {}).items() if isinstance(e, dict)})
             found[pmid] = replace(study, text=f"{title or ''} {abstract or ''}", extraction=extraction)
     return found
