@@ -66,6 +66,7 @@ THERAPY_COLUMNS = ("hsct_autologous", "hsct_allogeneic", "msc", "car_t", "other_
 # Studies listed per claim (forest plot rows, table rows): a store of 100,000 articles pools
 # thousands; the new ones and then the largest are listed, the pooled estimate uses them all.
 MAX_LISTED = 30
+_IN_CHUNK = 900  # PMIDs per IN (...), under every backend's bound-parameter limit
 DESIGN_ORDER = ("guideline", "meta_analysis", "rct", "non_randomized_trial", "single_arm_trial", "cohort",
                 "case_series", "case_report", "systematic_review", "narrative_review", "preclinical", "other")
 
@@ -309,13 +310,19 @@ def _shown(items: list, *, is_new: Callable, size: Callable, limit: int = MAX_LI
     return shown, len(items) - len(shown)
 
 
-def _needed(claims: Iterable[Claim], since: date, until: date):
+def _needed(claims: Iterable[Claim], since: date, until: date, notices: Mapping[str, set[str]]):
     """SQL condition selecting every study `build_digest` can use for [since, until]: anything
     dated in the period (Entrez date, or stored / changed within a day or two of it, whatever
-    the time zone), anything retracted or retracting, and relevant studies of a pooled design
-    that report a pooled measure for a pooled therapy. The rest cannot be new, revised, pooled
-    or flagged (MSC dose rows are chosen apart: `msc_dose_candidates`)."""
-    from sqlalchemy import Text, and_, cast, or_
+    the time zone), anything retracted or retracting (`notices`: `retraction_links`), and
+    relevant studies of a pooled design that report a pooled measure for a pooled therapy. The
+    rest cannot be new, revised, pooled or flagged (MSC dose rows are chosen apart:
+    `msc_dose_candidates`).
+
+    A union of article ids, one branch per index that finds them: one OR over the joined tables
+    made SQLite read every article and extraction row. The store keeps `retracted` set for every
+    record PubMed marks retracted (RetractionIn, "Retracted Publication"), so that indexed column
+    stands for those marks here."""
+    from sqlalchemy import Text, cast, exists, or_, union
     from sqlalchemy import select as sql_select
 
     from pipeline.store.models import ArticleRecord, ExtractionRecord, OutcomeRecord
@@ -324,12 +331,14 @@ def _needed(claims: Iterable[Claim], since: date, until: date):
                                        OutcomeRecord.__table__)
     low = datetime.combine(since - timedelta(days=2), datetime.min.time(), tzinfo=UTC)
     high = datetime.combine(until + timedelta(days=3), datetime.min.time(), tzinfo=UTC)
-    conditions = [
-        articles.c.entrez_date.between(since, until),
-        articles.c.first_seen.between(low, high), articles.c.updated_at.between(low, high),
-        articles.c.retracted.is_(True), cast(articles.c.retraction_in, Text) != "[]",
-        cast(articles.c.retraction_of, Text) != "[]",
-        cast(articles.c.publication_types, Text).like('%"Retracted Publication"%'),
+    notice_pmids = sorted({pmid for linked in notices.values() for pmid in linked} | set(notices))
+    branches = [
+        sql_select(articles.c.id).where(articles.c.entrez_date.between(since, until)),
+        sql_select(articles.c.id).where(articles.c.first_seen.between(low, high)),
+        sql_select(articles.c.id).where(articles.c.updated_at.between(low, high)),
+        sql_select(articles.c.id).where(articles.c.retracted.is_(True)),
+        *(sql_select(articles.c.id).where(articles.c.pmid.in_(notice_pmids[start:start + _IN_CHUNK]))
+          for start in range(0, len(notice_pmids), _IN_CHUNK)),
     ]
     pooled = [claim for claim in claims if claim.pooled]
     if pooled:
@@ -338,10 +347,10 @@ def _needed(claims: Iterable[Claim], since: date, until: date):
         therapy = (cast(extractions.c.therapies, Text) != "[]" if any(scope is None for scope in scopes)
                    else or_(*(cast(extractions.c.therapies, Text).like(f'%"{value}"%')
                               for value in sorted(set().union(*scopes)))))
-        conditions.append(and_(
+        branches.append(sql_select(extractions.c.article_id).where(
             extractions.c.relevant.is_(True), extractions.c.design.in_(POOLED_DESIGNS), therapy,
-            extractions.c.id.in_(sql_select(outcomes.c.extraction_id).where(outcomes.c.measure.in_(measures)))))
-    return or_(*conditions)
+            exists().where(outcomes.c.extraction_id == extractions.c.id, outcomes.c.measure.in_(measures))))
+    return articles.c.id.in_(union(*branches))
 
 
 def _claim_views(baseline: Baseline, pooled_inputs: Mapping, before: Mapping, after: Mapping,
@@ -387,7 +396,7 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     # Outcomes of the pooled measures only: the studies the digest shows or tests are read again
     # in full below (`with_details`).
     pooled_measures = {measure for claim in baseline.claims if claim.pooled for measure in claim.measures}
-    studies = load_studies(session, tz=tz, only=_needed(baseline.claims, since, until), notices=notices,
+    studies = load_studies(session, tz=tz, only=_needed(baseline.claims, since, until, notices), notices=notices,
                            measures=pooled_measures)
     known = [s for s in studies if s.known_since is None or s.known_since <= until]
     listed = _listed_before(session, since)

@@ -10,7 +10,7 @@ import functools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from sqlalchemy import Text, and_, cast, func, or_, select
 from sqlmodel import Session
@@ -94,8 +94,19 @@ def _json_tuple(text: str | None) -> tuple:
 
 
 def _mesh_human(design: str, mesh_json: str | None) -> bool:
-    """`is_human_study` on MeSH terms stored as JSON text, decoded only when "Animals" is there."""
-    return is_human_study(design, json.loads(mesh_json) if mesh_json and '"Animals"' in mesh_json else ())
+    """`is_human_study` on MeSH terms stored as JSON text, without decoding it: the list holds
+    the term "X" exactly when the text holds '"X"' (a quote inside a term is escaped)."""
+    mesh = mesh_json or ""
+    return is_human_study(design, [term for term in ("Animals", "Humans") if f'"{term}"' in mesh])
+
+
+def _stored_utc(text: str | None) -> datetime | None:
+    """A timestamp column read as text (SQLite keeps UTC, without an offset) as an aware datetime;
+    `datetime.fromisoformat` is several times faster than the column type's own conversion."""
+    if text is None:
+        return None
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _day(moment, tz: tzinfo | None) -> date | None:
@@ -150,8 +161,8 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, only=None,
     articles_table = ArticleRecord.__table__
     extractions_table = ExtractionRecord.__table__
     connection = session.connection()
-    columns = [articles_table.c[name] for name in (
-        "id", "pmid", "title", "journal", "year", "entrez_date", "first_seen", "updated_at", "retracted")]
+    columns = [articles_table.c[name] for name in ("id", "pmid", "title", "journal", "year", "entrez_date", "retracted")]
+    columns += [cast(articles_table.c[name], Text).label(f"{name}_text") for name in ("first_seen", "updated_at")]
     columns += [cast(articles_table.c[name], Text).label(f"{name}_json")
                 for name in ("publication_types", "mesh_terms", "retraction_of")]
     columns += [extractions_table.c.id.label("extraction_id"),
@@ -178,8 +189,8 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, only=None,
         title = row.title or ""
         studies.append(StudyEvidence(
             pmid=row.pmid, extraction=extraction, title=title, text=title, journal=row.journal,
-            year=row.year, entrez_date=row.entrez_date, first_seen=_day(row.first_seen, tz),
-            updated=_day(row.updated_at, tz), publication_types=publication_types,
+            year=row.year, entrez_date=row.entrez_date, first_seen=_day(_stored_utc(row.first_seen_text), tz),
+            updated=_day(_stored_utc(row.updated_at_text), tz), publication_types=publication_types,
             is_human=_mesh_human(extraction.design, row.mesh_terms_json),
             retracted=bool(row.retracted or retraction_notices or "Retracted Publication" in publication_types),
             retraction_notices=retraction_notices, retracts=tuple(str(p) for p in _json_tuple(row.retraction_of_json))))
@@ -225,7 +236,8 @@ def msc_dose_candidates(session: Session, *, tz: tzinfo | None = None,
     extractions_table = ExtractionRecord.__table__
     notices = retraction_links(session) if notices is None else notices
     rows = session.connection().execute(
-        select(articles_table.c.pmid, articles_table.c.entrez_date, articles_table.c.first_seen,
+        select(articles_table.c.pmid, articles_table.c.entrez_date,
+               cast(articles_table.c.first_seen, Text).label("first_seen_text"),
                articles_table.c.retracted, cast(articles_table.c.publication_types, Text).label("types_json"),
                cast(articles_table.c.mesh_terms, Text).label("mesh_json"), extractions_table.c.design,
                cast(extractions_table.c.therapies, Text).label("therapies_json"),
@@ -240,7 +252,7 @@ def msc_dose_candidates(session: Session, *, tz: tzinfo | None = None,
                 or row.retracted or row.pmid in notices or "Retracted Publication" in _json_tuple(row.types_json)):
             continue
         candidates.append(DoseCandidate(pmid=row.pmid, dose_cells_per_kg=row.dose_cells_per_kg,
-                                        known_since=row.entrez_date or _day(row.first_seen, tz)))
+                                        known_since=row.entrez_date or _day(_stored_utc(row.first_seen_text), tz)))
     return sorted(candidates, key=lambda c: (len(c.pmid), c.pmid))
 
 

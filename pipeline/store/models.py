@@ -44,8 +44,8 @@ class ArticleRecord(SQLModel, table=True):
     # Digest of the record's XML bytes as imported (`pipeline.extraction_pool.RawKeys`); null
     # when unknown (stored by a refresh, or before revision 0002). Only `evidence import` reads it.
     raw_hash: str | None = Field(default=None, max_length=32)
-    first_seen: datetime
-    updated_at: datetime
+    first_seen: datetime = Field(index=True)
+    updated_at: datetime = Field(index=True)
 
 
 class ExtractionRecord(SQLModel, table=True):
@@ -187,3 +187,7 @@ class FlagRecord(SQLModel, table=True):
 
 
 Index("ix_extractions_relevant_design", ExtractionRecord.relevant, ExtractionRecord.design)
+# Covers the MSC dose table's query (pipeline/report/evidence.py, msc_dose_candidates), so it
+# never reads the extraction rows themselves, which carry every evidence sentence.
+Index("ix_extractions_dose", ExtractionRecord.relevant, ExtractionRecord.dose_cells_per_kg, ExtractionRecord.design,
+      ExtractionRecord.therapies, ExtractionRecord.article_id)

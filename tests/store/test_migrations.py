@@ -54,7 +54,7 @@ def test_migrations_build_exactly_the_models_schema(tmp_path):
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
     assert differences == []
-    assert revision_of(engine) == head() == "0003"
+    assert revision_of(engine) == head() == "0004"
 
 
 def test_a_store_filled_at_0001_upgrades_with_its_rows_and_no_raw_hashes(tmp_path):
