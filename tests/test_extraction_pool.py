@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from pipeline import importer
-from pipeline.extraction_pool import ImportWorkers, Split, batch_document, split_records
+from pipeline.extract import extract
+from pipeline.extraction_pool import ImportWorkers, Split, batch_document, parse_batch, split_records
 from pipeline.fetch.pubmed_xml import iter_articles
 from pipeline.importer import import_files
 from pipeline.store.articles import iter_export_records
@@ -79,3 +80,17 @@ def test_split_records_cuts_whole_records_that_parse_back_to_the_file(tmp_path):
     assert split.complete and sum(len(records) for records in batches) == len(articles)
     assert {len(records) for records in batches[:-1]} == {7}
     assert articles == list(iter_articles(DEVSET))
+
+
+def test_a_parsed_batch_comes_back_from_a_worker_equal_to_the_one_made_here():
+    split = Split()
+    records = next(split_records(DEVSET, 40, split))
+    here = parse_batch(split.header, records, "devset")
+
+    with ImportWorkers(1) as pool:
+        there = pool.submit(split.header, records, "devset").result()
+
+    assert there.articles == here.articles and there.raw_hashes == here.raw_hashes
+    assert there.hashes == here.hashes and len(there.outcomes) == len(here.outcomes) == 40
+    from_here, from_there = here.extractor(extract), there.extractor(extract)
+    assert [from_there(a) for a in there.articles] == [from_here(a) for a in here.articles]
