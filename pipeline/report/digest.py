@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -382,6 +383,26 @@ def _claim_views(baseline: Baseline, pooled_inputs: Mapping, before: Mapping, af
     return tuple(views)
 
 
+def _read_in_thread(session: Session, read: Callable[[Session], object]) -> Future:
+    """`read(other_session)` on a thread of its own, over a new connection to the same store
+    (for an in-memory SQLite store, which another connection would not see: here, at once)."""
+    bind = session.get_bind()
+    if bind.url.get_backend_name() == "sqlite" and bind.url.database in (None, "", ":memory:"):
+        done: Future = Future()
+        done.set_result(read(session))
+        return done
+
+    def run():
+        with Session(bind) as other:
+            return read(other)
+
+    pool = ThreadPoolExecutor(max_workers=1)
+    try:
+        return pool.submit(run)
+    finally:
+        pool.shutdown(wait=False)  # the thread ends when `read` does
+
+
 def build_digest(*, session: Session, settings: Settings, since: date, until: date, now: datetime) -> DigestData:
     """Everything the digest for [since, until] says, read from the store as of `now`."""
     if since > until:
@@ -393,6 +414,9 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     # Only the studies the digest can use are read (those of the period, retractions, what the
     # pooled claims can pool, MSC doses); abstracts and evidence only for those it quotes.
     notices = retraction_links(session)
+    # The MSC dose rows are read on a second connection while this one reads the studies:
+    # SQLite runs both queries at once (it releases the GIL while it reads).
+    doses_read = _read_in_thread(session, lambda other: msc_dose_candidates(other, tz=tz, notices=notices))
     # Outcomes of the pooled measures only: the studies the digest shows or tests are read again
     # in full below (`with_details`).
     pooled_measures = {measure for claim in baseline.claims if claim.pooled for measure in claim.measures}
@@ -418,8 +442,7 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     # only flags with a trigger in the period are shown: so only those studies are evaluated.
     flagged = [s for s in known if s.pmid in touched or touched.intersection(s.retraction_notices)]
     dose_rows, hidden_doses = _shown(
-        [c for c in msc_dose_candidates(session, tz=tz, notices=notices)
-         if c.known_since is None or c.known_since <= until],
+        [c for c in doses_read.result() if c.known_since is None or c.known_since <= until],
         is_new=lambda c: c.pmid in new, size=lambda c: c.dose_cells_per_kg)
     loaded = {s.pmid: s for s in known}
     missing = [c.pmid for c in dose_rows if c.pmid not in loaded]
@@ -428,7 +451,7 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
 
         loaded.update((s.pmid, s) for s in load_studies(
             session, tz=tz, only=ArticleRecord.__table__.c.pmid.in_(missing), notices=notices))
-    doses_shown = [loaded[c.pmid] for c in dose_rows]
+    doses_shown = [loaded[c.pmid] for c in dose_rows if c.pmid in loaded]  # a row stored meanwhile waits
     detailed = with_details(session, [*flagged, *doses_shown])
     all_flags = evaluate_flags(studies=[detailed.get(s.pmid, s) for s in flagged], claims=baseline.claims,
                                pooled_before=pooled_before, pooled_after=pooled_after)

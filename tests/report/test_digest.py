@@ -18,7 +18,7 @@ from pipeline.errors import ConfigError
 from pipeline.report.claims import CLAIM_IDS, load_baseline
 from pipeline.report.digest import build_digest, md_escape, render
 from pipeline.report.plots import forest_plots
-from pipeline.store.engine import session_scope
+from pipeline.store.engine import open_store, session_scope
 
 from . import dataset
 
@@ -142,3 +142,20 @@ def test_the_markdown_links_the_plots_and_every_flag_pmid(data):
     for flag in data.flags:
         for pmid in flag.pmids:
             assert f"[PMID {pmid}](https://pubmed.ncbi.nlm.nih.gov/{pmid}/)" in markdown
+
+
+def test_an_in_memory_store_gives_the_same_digest(settings, data):
+    """The MSC dose rows are read on a second connection, which an in-memory store would not
+    share: there they are read on the digest's own."""
+    engine = open_store("sqlite://")
+    try:
+        dataset.populate(engine)
+        with session_scope(engine) as session:
+            load_baseline(session=session, settings=settings, now=dataset.NOW)
+            in_memory = build_digest(session=session, settings=settings, since=dataset.SINCE,
+                                     until=dataset.UNTIL, now=dataset.NOW)
+    finally:
+        engine.dispose()
+    doses = next(view.doses for view in data.claims if view.claim_id == "msc.max_tolerated_dose")
+    assert doses, "the dataset must list MSC doses for this comparison to mean anything"
+    assert render(in_memory, "md") == render(data, "md")
