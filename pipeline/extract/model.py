@@ -53,8 +53,11 @@ class Outcome:
         return {"k": self.k, "n": self.n, "rate": self.rate}
 
 
+_EMPTY: Mapping = MappingProxyType({})
+
+
 def _frozen(mapping: Mapping | None) -> Mapping:
-    return MappingProxyType(dict(mapping or {}))
+    return MappingProxyType(dict(mapping)) if mapping else _EMPTY
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,6 +93,11 @@ def _json_tuple(text: str | None) -> tuple:
     return tuple(json.loads(text))
 
 
+def _json_pmids(text: str | None) -> tuple[str, ...]:
+    """A stored JSON list of PMIDs as a tuple of strings."""
+    return tuple(str(pmid) for pmid in _json_tuple(text))
+
+
 def _mesh_human(design: str, mesh_json: str | None) -> bool:
     """`is_human_study` on MeSH terms stored as JSON text, without decoding it: the list holds
     the term "X" exactly when the text holds '"X"' (a quote inside a term is escaped)."""
@@ -100,24 +105,18 @@ def _mesh_human(design: str, mesh_json: str | None) -> bool:
     return is_human_study(design, [term for term in ("Animals", "Humans") if f'"{term}"' in mesh])
 
 
-def _stored_utc(text: str | None) -> datetime | None:
-    """A timestamp column read as text (SQLite keeps UTC, without an offset) as an aware datetime;
-    `datetime.fromisoformat` is several times faster than the column type's own conversion."""
+@functools.lru_cache(maxsize=4096)
+def _stored_day(text: str | None, tz: tzinfo | None) -> date | None:
+    """The calendar day, in `tz` when given, of a timestamp column read as text (SQLite keeps
+    UTC without an offset). `datetime.fromisoformat` is several times faster than the column
+    type's own conversion, and the cache helps as a batch of records stored together shares
+    one timestamp."""
     if text is None:
         return None
     moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
-def _day(moment, tz: tzinfo | None) -> date | None:
-    """The calendar day of a stored (UTC) timestamp, in `tz` when given."""
-    if moment is None:
-        return None
-    if isinstance(moment, datetime):
-        if tz is not None and moment.tzinfo is not None:
-            moment = moment.astimezone(tz)
-        return moment.date()
-    return moment
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (moment.astimezone(tz) if tz is not None else moment).date()
 
 
 def _by_ids(connection, query, column, ids: Sequence[int]):
@@ -185,15 +184,16 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, only=None,
                 therapies=_json_tuple(row.therapies_json), outcomes=outcomes.get(row.extraction_id, {}),
                 **dict(zip(_EXTRACTION_FIELDS, row[-len(_EXTRACTION_FIELDS):], strict=True)))
         publication_types = _json_tuple(row.publication_types_json)
-        retraction_notices = tuple(sorted(notices.get(row.pmid, ()), key=lambda p: (len(p), p)))
+        linked = notices.get(row.pmid)
+        retraction_notices = tuple(sorted(linked, key=lambda p: (len(p), p))) if linked else ()
         title = row.title or ""
         studies.append(StudyEvidence(
             pmid=row.pmid, extraction=extraction, title=title, text=title, journal=row.journal,
-            year=row.year, entrez_date=row.entrez_date, first_seen=_day(_stored_utc(row.first_seen_text), tz),
-            updated=_day(_stored_utc(row.updated_at_text), tz), publication_types=publication_types,
+            year=row.year, entrez_date=row.entrez_date, first_seen=_stored_day(row.first_seen_text, tz),
+            updated=_stored_day(row.updated_at_text, tz), publication_types=publication_types,
             is_human=_mesh_human(extraction.design, row.mesh_terms_json),
             retracted=bool(row.retracted or retraction_notices or "Retracted Publication" in publication_types),
-            retraction_notices=retraction_notices, retracts=tuple(str(p) for p in _json_tuple(row.retraction_of_json))))
+            retraction_notices=retraction_notices, retracts=_json_pmids(row.retraction_of_json)))
     return studies
 
 
@@ -252,7 +252,7 @@ def msc_dose_candidates(session: Session, *, tz: tzinfo | None = None,
                 or row.retracted or row.pmid in notices or "Retracted Publication" in _json_tuple(row.types_json)):
             continue
         candidates.append(DoseCandidate(pmid=row.pmid, dose_cells_per_kg=row.dose_cells_per_kg,
-                                        known_since=row.entrez_date or _day(_stored_utc(row.first_seen_text), tz)))
+                                        known_since=row.entrez_date or _stored_day(row.first_seen_text, tz)))
     return sorted(candidates, key=lambda c: (len(c.pmid), c.pmid))
 
 

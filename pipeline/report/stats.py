@@ -85,13 +85,13 @@ def proportion(pmid: str, k: int, n: int) -> Proportion:
     return Proportion(pmid=pmid, k=k, n=n)
 
 
-def logit_effect(k: int, n: int) -> tuple[float, float]:
-    """Logit of k/n and its variance, with 0.5 added to both cells when k is 0 or n."""
-    if k == 0 or k == n:
-        events, non_events = k + 0.5, n - k + 0.5
-    else:
-        events, non_events = float(k), float(n - k)
-    return math.log(events / non_events), 1 / events + 1 / non_events
+def logit_effects(k: np.ndarray, n: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Logit of k/n and its variance per study, with 0.5 added to both cells when k is 0 or n
+    (arrays: a pool can hold thousands of studies)."""
+    corrected = (k == 0) | (k == n)
+    events = np.where(corrected, k + 0.5, k)
+    non_events = np.where(corrected, n - k + 0.5, n - k)
+    return np.log(events / non_events), 1 / events + 1 / non_events
 
 
 def _expit(x: float) -> float:
@@ -109,17 +109,18 @@ def pool_proportions(studies: Sequence[Proportion]) -> PooledEstimate | None:
     studies = [s for s in studies if s.n > 0]
     if not studies:
         return None
-    effects, variances = zip(*(logit_effect(s.k, s.n) for s in studies), strict=True)
+    effects, variances = logit_effects(np.array([s.k for s in studies], dtype=float),
+                                       np.array([s.n for s in studies], dtype=float))
     pmids = tuple(s.pmid for s in studies)
     patients = sum(s.n for s in studies)
     if len(studies) == 1:
-        mean, se, tau2, i2 = effects[0], math.sqrt(variances[0]), 0.0, 0.0
+        mean, se, tau2, i2 = float(effects[0]), math.sqrt(variances[0]), 0.0, 0.0
     else:
         # A negative raw tau² makes some random-effects weights negative; statsmodels then
         # warns on the square root of the (unused) random-effects variance. We discard that
         # branch below, so the warning is silenced at its source.
         with np.errstate(invalid="ignore", divide="ignore"):
-            result = combine_effects(np.asarray(effects), np.asarray(variances), method_re="dl")
+            result = combine_effects(effects, variances, method_re="dl")
         tau2 = float(result.tau2)
         if tau2 > 0:
             mean, se = float(result.mean_effect_re), float(result.sd_eff_w_re)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from statsmodels.stats.proportion import proportion_confint
 
-from pipeline.report.stats import logit_effect, overlaps, pool_proportions, proportion, wilson_interval
+from pipeline.report.stats import logit_effects, overlaps, pool_proportions, proportion, wilson_interval
 
 
 @pytest.mark.parametrize(("k", "n"), [(21, 47), (0, 12), (12, 12), (1, 150), (30, 40)])
@@ -29,9 +29,9 @@ def test_wilson_interval_rejects_impossible_counts():
 
 
 def test_logit_effect_adds_half_only_to_zero_or_all_events():
-    assert logit_effect(0, 10) == pytest.approx((math.log(0.5 / 10.5), 1 / 0.5 + 1 / 10.5))
-    assert logit_effect(10, 10) == pytest.approx((math.log(10.5 / 0.5), 1 / 10.5 + 1 / 0.5))
-    assert logit_effect(3, 10) == pytest.approx((math.log(3 / 7), 1 / 3 + 1 / 7))
+    effects, variances = logit_effects(np.array([0.0, 10.0, 3.0]), np.array([10.0, 10.0, 10.0]))
+    assert list(effects) == pytest.approx([math.log(0.5 / 10.5), math.log(10.5 / 0.5), math.log(3 / 7)])
+    assert list(variances) == pytest.approx([1 / 0.5 + 1 / 10.5, 1 / 10.5 + 1 / 0.5, 1 / 3 + 1 / 7])
 
 
 def _dersimonian_laird(counts):
