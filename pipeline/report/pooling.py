@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from pipeline.report.claims import HSCT_THERAPIES, NEW_CLASS_THERAPIES, Claim
 from pipeline.report.evidence import StudyEvidence
-from pipeline.report.stats import Proportion, proportion
+from pipeline.report.stats import Proportion
 
 POOLED_DESIGNS = ("rct", "non_randomized_trial", "single_arm_trial", "cohort", "case_series")
 _THERAPY_SCOPE = {"hsct": HSCT_THERAPIES, "msc": frozenset({"msc"}),
@@ -41,7 +41,7 @@ def counts(study: StudyEvidence, measure: str) -> tuple[int, int] | None:
 
 def study_proportion(study: StudyEvidence, measure: str) -> Proportion | None:
     found = counts(study, measure)
-    return proportion(study.pmid, *found) if found else None
+    return Proportion(study.pmid, *found) if found else None  # `counts` checked 0 <= k <= n, n > 0
 
 
 def therapy_scope(claim: Claim) -> frozenset[str] | None:

@@ -78,13 +78,6 @@ def wilson_interval(k: int, n: int, z: float = Z_95) -> tuple[float, float]:
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
-def proportion(pmid: str, k: int, n: int) -> Proportion:
-    """k of n, checked like `wilson_interval` checks it."""
-    if n <= 0 or not 0 <= k <= n:
-        raise ValueError(f"a proportion needs n > 0 and 0 <= k <= n (got k={k}, n={n})")
-    return Proportion(pmid=pmid, k=k, n=n)
-
-
 def logit_effects(k: np.ndarray, n: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Logit of k/n and its variance per study, with 0.5 added to both cells when k is 0 or n
     (arrays: a pool can hold thousands of studies)."""

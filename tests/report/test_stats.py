@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from statsmodels.stats.proportion import proportion_confint
 
-from pipeline.report.stats import logit_effects, overlaps, pool_proportions, proportion, wilson_interval
+from pipeline.report.stats import Proportion, logit_effects, overlaps, pool_proportions, wilson_interval
 
 
 @pytest.mark.parametrize(("k", "n"), [(21, 47), (0, 12), (12, 12), (1, 150), (30, 40)])
@@ -55,7 +55,7 @@ def _dersimonian_laird(counts):
 
 def test_pooling_heterogeneous_studies_matches_the_dl_formula():
     counts = [(18, 30), (40, 50), (9, 25), (33, 41)]
-    pooled = pool_proportions([proportion(str(i), k, n) for i, (k, n) in enumerate(counts)])
+    pooled = pool_proportions([Proportion(str(i), k, n) for i, (k, n) in enumerate(counts)])
     rate, low, high, tau2 = _dersimonian_laird(counts)
     assert tau2 > 0
     assert (pooled.rate, pooled.low, pooled.high, pooled.tau2) == pytest.approx((rate, low, high, tau2))
@@ -65,7 +65,7 @@ def test_pooling_heterogeneous_studies_matches_the_dl_formula():
 def test_pooling_homogeneous_studies_truncates_tau2_at_zero():
     # Q < df here: the raw moment estimate is negative; DL uses tau² = 0 (the fixed-effect result).
     counts = [(6, 10), (12, 20), (19, 30)]
-    pooled = pool_proportions([proportion(str(i), k, n) for i, (k, n) in enumerate(counts)])
+    pooled = pool_proportions([Proportion(str(i), k, n) for i, (k, n) in enumerate(counts)])
     rate, low, high, tau2 = _dersimonian_laird(counts)
     assert tau2 == 0
     assert (pooled.rate, pooled.low, pooled.high, pooled.tau2) == pytest.approx((rate, low, high, 0.0))
@@ -73,14 +73,14 @@ def test_pooling_homogeneous_studies_truncates_tau2_at_zero():
 
 def test_pooling_handles_zero_event_studies():
     counts = [(0, 15), (1, 40), (0, 22), (2, 60)]
-    pooled = pool_proportions([proportion(str(i), k, n) for i, (k, n) in enumerate(counts)])
+    pooled = pool_proportions([Proportion(str(i), k, n) for i, (k, n) in enumerate(counts)])
     rate, low, high, _ = _dersimonian_laird(counts)
     assert (pooled.rate, pooled.low, pooled.high) == pytest.approx((rate, low, high))
     assert 0 < pooled.low < pooled.rate < pooled.high < 0.1
 
 
 def test_one_study_pools_to_its_own_logit_interval():
-    pooled = pool_proportions([proportion("1", 12, 20)])
+    pooled = pool_proportions([Proportion("1", 12, 20)])
     se = math.sqrt(1 / 12 + 1 / 8)
     centre = math.log(12 / 8)
     assert pooled.rate == pytest.approx(0.6)
