@@ -170,7 +170,8 @@ def import_(obj: Context, files: tuple[Path, ...], batch_size: int, workers: int
     """Import PubMed XML files (.xml or .xml.gz, as efetch or PubMed's 'Save → XML' gives).
 
     New records are extracted and stored, revised ones replace the stored version, unchanged
-    ones are left alone. A bad file keeps the records read before the fault and exits 1.
+    ones are left alone (records whose XML is byte for byte what an earlier import stored are
+    not even parsed). A bad file keeps the records read before the fault and exits 1.
     """
     from datetime import UTC, datetime
 

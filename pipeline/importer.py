@@ -6,6 +6,12 @@ most the batch being written, never leaves half a row. When a file turns out bad
 cut off, wrong root, a record without PMID), the complete records read before the fault are
 stored, the fault is reported with file and line, the remaining files are still imported,
 and the run is recorded as failed.
+
+Every file is cut into batches of whole records by a byte scan (`pipeline.extraction_pool`).
+A record whose bytes digest to the stored article's `raw_hash` (and whose extraction is by the
+current rules) is counted unchanged without being parsed: re-importing an unchanged file costs
+its decompression and hashing. The other records are parsed, hashed and extracted by worker
+processes (big files) or here (small ones), and `store_articles` decides as always.
 """
 
 from __future__ import annotations
@@ -262,8 +268,7 @@ def import_files(*, engine: Engine, paths: Sequence[str | PathLike], now: dateti
             result = FileResult(path=str(path))
             report.files.append(result)
             parallel = pool_size > 1 and big_enough(path, PARALLEL_MIN_BYTES)
-            with _Pool(partial(_start_workers, engine, pool_size, version) if parallel else None,
-                       depth=pool_size + 1 if parallel else 0) as pool:
+            with _Pool(partial(_start_workers, engine, pool_size, version) if parallel else None) as pool:
                 import_batches(path, result, pool)
     except BaseException as exc:
         _finish_run(engine, report, started=now, elapsed=time.monotonic() - started,
@@ -325,10 +330,10 @@ class _Pool:
     """Worker processes started on the first batch that needs parsing (none when every record
     is unchanged), or this process when `start` gives None."""
 
-    def __init__(self, start: Callable[[], ImportWorkers | None] | None, *, depth: int) -> None:
+    def __init__(self, start: Callable[[], ImportWorkers | None] | None) -> None:
         self._start = start
         self._workers: ImportWorkers | InlineWorkers | None = None
-        self.depth = depth
+        self.depth = 0  # batches waiting to be stored: none until some need parsing
 
     def get(self) -> ImportWorkers | InlineWorkers:
         if self._workers is None:
