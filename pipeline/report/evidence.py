@@ -105,6 +105,12 @@ def _mesh_human(design: str, mesh_json: str | None) -> bool:
     return is_human_study(design, [term for term in ("Animals", "Humans") if f'"{term}"' in mesh])
 
 
+@functools.lru_cache(maxsize=8192)
+def _stored_date(text: str | None) -> date | None:
+    """A date column read as text ("YYYY-MM-DD"); cached, as a store holds few distinct days."""
+    return date.fromisoformat(text) if text else None
+
+
 @functools.lru_cache(maxsize=4096)
 def _stored_day(text: str | None, tz: tzinfo | None) -> date | None:
     """The calendar day, in `tz` when given, of a timestamp column read as text (SQLite keeps
@@ -160,8 +166,9 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, only=None,
     articles_table = ArticleRecord.__table__
     extractions_table = ExtractionRecord.__table__
     connection = session.connection()
-    columns = [articles_table.c[name] for name in ("id", "pmid", "title", "journal", "year", "entrez_date", "retracted")]
-    columns += [cast(articles_table.c[name], Text).label(f"{name}_text") for name in ("first_seen", "updated_at")]
+    columns = [articles_table.c[name] for name in ("id", "pmid", "title", "journal", "year", "retracted")]
+    columns += [cast(articles_table.c[name], Text).label(f"{name}_text")
+                for name in ("entrez_date", "first_seen", "updated_at")]
     columns += [cast(articles_table.c[name], Text).label(f"{name}_json")
                 for name in ("publication_types", "mesh_terms", "retraction_of")]
     columns += [extractions_table.c.id.label("extraction_id"),
@@ -189,7 +196,7 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, only=None,
         title = row.title or ""
         studies.append(StudyEvidence(
             pmid=row.pmid, extraction=extraction, title=title, text=title, journal=row.journal,
-            year=row.year, entrez_date=row.entrez_date, first_seen=_stored_day(row.first_seen_text, tz),
+            year=row.year, entrez_date=_stored_date(row.entrez_date_text), first_seen=_stored_day(row.first_seen_text, tz),
             updated=_stored_day(row.updated_at_text, tz), publication_types=publication_types,
             is_human=_mesh_human(extraction.design, row.mesh_terms_json),
             retracted=bool(row.retracted or retraction_notices or "Retracted Publication" in publication_types),
@@ -236,7 +243,7 @@ def msc_dose_candidates(session: Session, *, tz: tzinfo | None = None,
     extractions_table = ExtractionRecord.__table__
     notices = retraction_links(session) if notices is None else notices
     rows = session.connection().execute(
-        select(articles_table.c.pmid, articles_table.c.entrez_date,
+        select(articles_table.c.pmid, cast(articles_table.c.entrez_date, Text).label("entrez_date_text"),
                cast(articles_table.c.first_seen, Text).label("first_seen_text"),
                articles_table.c.retracted, cast(articles_table.c.publication_types, Text).label("types_json"),
                cast(articles_table.c.mesh_terms, Text).label("mesh_json"), extractions_table.c.design,
@@ -252,7 +259,7 @@ def msc_dose_candidates(session: Session, *, tz: tzinfo | None = None,
                 or row.retracted or row.pmid in notices or "Retracted Publication" in _json_tuple(row.types_json)):
             continue
         candidates.append(DoseCandidate(pmid=row.pmid, dose_cells_per_kg=row.dose_cells_per_kg,
-                                        known_since=row.entrez_date or _stored_day(row.first_seen_text, tz)))
+                                        known_since=_stored_date(row.entrez_date_text) or _stored_day(row.first_seen_text, tz)))
     return sorted(candidates, key=lambda c: (len(c.pmid), c.pmid))
 
 
