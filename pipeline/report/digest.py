@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -383,24 +383,35 @@ def _claim_views(baseline: Baseline, pooled_inputs: Mapping, before: Mapping, af
     return tuple(views)
 
 
-def _read_in_thread(session: Session, read: Callable[[Session], object]) -> Future:
-    """`read(other_session)` on a thread of its own, over a new connection to the same store
-    (for an in-memory SQLite store, which another connection would not see: here, at once)."""
+def _read_in_thread(session: Session, read: Callable[[Session], object]) -> Callable[[], object]:
+    """Start `read(other_session)` on a thread of its own, over a new connection to the same
+    store; returns the function that waits for it (joining the thread: the plots are drawn in
+    forked processes only when this process runs one thread) and gives its result or raises
+    its error. For an in-memory SQLite store, which another connection would not see, `read`
+    runs here, at once."""
     bind = session.get_bind()
     if bind.url.get_backend_name() == "sqlite" and bind.url.database in (None, "", ":memory:"):
-        done: Future = Future()
-        done.set_result(read(session))
-        return done
+        value = read(session)
+        return lambda: value
+    outcome: dict[str, object] = {}
 
-    def run():
-        with Session(bind) as other:
-            return read(other)
+    def run() -> None:
+        try:
+            with Session(bind) as other:
+                outcome["value"] = read(other)
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+            outcome["error"] = exc
 
-    pool = ThreadPoolExecutor(max_workers=1)
-    try:
-        return pool.submit(run)
-    finally:
-        pool.shutdown(wait=False)  # the thread ends when `read` does
+    thread = threading.Thread(target=run, name="digest-read", daemon=True)
+    thread.start()
+
+    def wait() -> object:
+        thread.join()
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["value"]
+
+    return wait
 
 
 def build_digest(*, session: Session, settings: Settings, since: date, until: date, now: datetime) -> DigestData:
@@ -442,7 +453,7 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     # only flags with a trigger in the period are shown: so only those studies are evaluated.
     flagged = [s for s in known if s.pmid in touched or touched.intersection(s.retraction_notices)]
     dose_rows, hidden_doses = _shown(
-        [c for c in doses_read.result() if c.known_since is None or c.known_since <= until],
+        [c for c in doses_read() if c.known_since is None or c.known_since <= until],
         is_new=lambda c: c.pmid in new, size=lambda c: c.dose_cells_per_kg)
     loaded = {s.pmid: s for s in known}
     missing = [c.pmid for c in dose_rows if c.pmid not in loaded]

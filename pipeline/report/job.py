@@ -28,7 +28,7 @@ from pipeline.report.claims import load_baseline
 from pipeline.report.digest import DigestData, build_digest, render_html_pages, render_json, render_markdown
 from pipeline.report.flags import Flag
 from pipeline.report.mail import build_message, content_id, send_message
-from pipeline.report.plots import forest_plots
+from pipeline.report.plots import start_forest_plots
 from pipeline.store.engine import open_store, session_scope
 from pipeline.store.models import DigestRecord, FlagRecord, RunRecord
 
@@ -236,12 +236,13 @@ def _build_and_save(settings: Settings, engine, *, now: datetime, since: date | 
         run = RunRecord(kind="digest", status="running", started_at=now, window_start=since, window_end=until)
         session.add(run)
         data = build_digest(session=session, settings=settings, since=since, until=until, now=now)
+        plots_drawn = start_forest_plots(data.claims)
         result.new_flags = store_flags(session=session, flags=list(data.flags), now=now,
                                        baseline_version=data.baseline_version)
         markdown = render_markdown(data)
         json_text = render_json(data)
         html_file, mail_html = render_html_pages(data, markdown=markdown, image_srcs=(None, _cid_source))
-        plots = forest_plots(data.claims)
+        plots = plots_drawn()
         result.paths = _save_files(settings, data, markdown, json_text, html_file, plots)
         subject = subject_line(settings.digest.title, data.to_json())
         record = DigestRecord(

@@ -7,6 +7,10 @@ PNG bytes. The digest links the files from the Markdown and embeds them in the H
 from __future__ import annotations
 
 import io
+import multiprocessing
+import threading
+from collections.abc import Callable
+from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -68,3 +72,33 @@ def forest_plot(view: ClaimView) -> bytes:
 def forest_plots(views) -> dict[str, bytes]:
     """file name → PNG for every claim view that has a plot file."""
     return {view.plot_file: forest_plot(view) for view in views if view.plot_file}
+
+
+def start_forest_plots(views) -> Callable[[], dict[str, bytes]]:
+    """Start drawing `forest_plots(views)`; returns the function that waits for them.
+
+    Drawing is CPU work that holds the GIL (a thread would not help), so each plot is drawn in
+    a forked process of its own while this one goes on (writing the Markdown and HTML). Only
+    when this process runs a single thread, as forking a multi-threaded one is unsafe (the
+    scheduler runs jobs on threads): otherwise, and if a worker dies, they are drawn here.
+    """
+    wanted = [view for view in views if view.plot_file]
+    if not wanted or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        plots = forest_plots(wanted)
+        return lambda: plots
+    pool = ProcessPoolExecutor(max_workers=len(wanted), mp_context=multiprocessing.get_context("fork"))
+    futures = {view.plot_file: (view, pool.submit(forest_plot, view)) for view in wanted}
+
+    def wait() -> dict[str, bytes]:
+        plots = {}
+        try:
+            for name, (view, future) in futures.items():
+                try:
+                    plots[name] = future.result()
+                except BrokenExecutor:
+                    plots[name] = forest_plot(view)
+        finally:
+            pool.shutdown(cancel_futures=True)
+        return plots
+
+    return wait

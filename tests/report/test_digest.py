@@ -7,7 +7,9 @@ the diff like any other code change.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from markdown_it import MarkdownIt
 from pipeline.errors import ConfigError
 from pipeline.report.claims import CLAIM_IDS, load_baseline
 from pipeline.report.digest import build_digest, md_escape, render
-from pipeline.report.plots import forest_plots
+from pipeline.report.plots import forest_plots, start_forest_plots
 from pipeline.store.engine import open_store, session_scope
 
 from . import dataset
@@ -134,6 +136,30 @@ def test_forest_plots_are_pngs_for_each_pooled_claim(data):
     plots = forest_plots(data.claims)
     assert sorted(plots) == ["digest-2025-03-09-hsct-mortality.png", "digest-2025-03-09-hsct-remission-rate.png"]
     assert all(png.startswith(b"\x89PNG\r\n\x1a\n") for png in plots.values())
+
+
+def test_plots_drawn_in_forked_processes_equal_those_drawn_here(data):
+    expected = forest_plots(data.claims)
+    children_before = set(multiprocessing.active_children())
+    wait = start_forest_plots(data.claims)
+    forked = set(multiprocessing.active_children()) - children_before
+    assert wait() == expected
+    if threading.active_count() == 1:  # what decides; another test may have left a thread running
+        assert len(forked) == len(expected)
+
+
+def test_plots_are_drawn_here_while_another_thread_runs(data):
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        children_before = set(multiprocessing.active_children())
+        wait = start_forest_plots(data.claims)
+        assert set(multiprocessing.active_children()) == children_before
+        assert wait() == forest_plots(data.claims)
+    finally:
+        release.set()
+        other.join()
 
 
 def test_the_markdown_links_the_plots_and_every_flag_pmid(data):
