@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
+import orjson
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from filelock import FileLock
@@ -39,6 +40,16 @@ def safe_url(url: str | URL) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def _json_dumps(value) -> str:
+    return orjson.dumps(value).decode()
+
+
+# The JSON columns (abstract sections, MeSH terms, authors, evidence sentences...) are written
+# and read with orjson: with the standard library's json, serialising them was the largest
+# cost of storing a batch in the importer's main process (bench/RESULTS.md).
+_JSON = {"json_serializer": _json_dumps, "json_deserializer": orjson.loads}
+
+
 def create_store_engine(url: str) -> Engine:
     """An engine for `url`; SQLite files get WAL, foreign keys and a busy timeout."""
     try:
@@ -51,11 +62,11 @@ def create_store_engine(url: str) -> Engine:
         database = parsed.database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **_JSON)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, **_JSON)
     except (ArgumentError, ModuleNotFoundError) as exc:
         raise ConfigError(f"database.url: cannot use {parsed.render_as_string()} ({exc})") from None
 
