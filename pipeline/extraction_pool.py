@@ -31,7 +31,6 @@ import logging
 import multiprocessing
 import os
 import re
-import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
@@ -43,6 +42,7 @@ from pipeline.extract import extract
 from pipeline.extract.model import Evidence, Extraction, Outcome
 from pipeline.fetch.article import AbstractSection, Article
 from pipeline.fetch.pubmed_xml import GZIP_MAGIC, ROOT_TAG, iter_articles
+from pipeline.forking import fork_is_safe
 
 log = logging.getLogger(__name__)
 
@@ -282,7 +282,7 @@ class ParsedBatch:
 def _context():
     # fork is cheap and copies nothing up front; forking a multi-threaded process is unsafe, so
     # then a fork server (which re-imports the main module in each worker) is used instead.
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+    if fork_is_safe():
         return multiprocessing.get_context("fork")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["pipeline.extraction_pool"])

@@ -42,6 +42,7 @@ from pipeline.report.evidence import (
     StudyEvidence,
     load_studies,
     msc_dose_candidates,
+    pmid_order,
     retraction_links,
     with_details,
 )
@@ -49,6 +50,7 @@ from pipeline.report.flags import DESIGN_LABELS, MEASURE_LABELS, THERAPY_LABELS,
 from pipeline.report.formatting import baseline_text, dose, pct, pct_range, pubmed_url
 from pipeline.report.pooling import POOLED_DESIGNS, inputs_before, pooling_inputs, therapy_scope
 from pipeline.report.stats import PooledEstimate, pool_proportions
+from pipeline.store.articles import in_chunks
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 FORMATS = ("md", "json", "html")
@@ -67,7 +69,6 @@ THERAPY_COLUMNS = ("hsct_autologous", "hsct_allogeneic", "msc", "car_t", "other_
 # Studies listed per claim (forest plot rows, table rows): a store of 100,000 articles pools
 # thousands; the new ones and then the largest are listed, the pooled estimate uses them all.
 MAX_LISTED = 30
-_IN_CHUNK = 900  # PMIDs per IN (...), under every backend's bound-parameter limit
 DESIGN_ORDER = ("guideline", "meta_analysis", "rct", "non_randomized_trial", "single_arm_trial", "cohort",
                 "case_series", "case_report", "systematic_review", "narrative_review", "preclinical", "other")
 
@@ -221,10 +222,6 @@ def _in(day: date | None, since: date, until: date) -> bool:
     return day is not None and since <= day <= until
 
 
-def _pmid_key(pmid: str) -> tuple[int, str]:
-    return (len(pmid), pmid)
-
-
 def _article_view(study: StudyEvidence) -> ArticleView:
     extraction = study.extraction
     outcomes = tuple((m, o.rate, o.k, o.n) for m, o in sorted(extraction.outcomes.items()))
@@ -338,8 +335,7 @@ def _needed(claims: Iterable[Claim], since: date, until: date, notices: Mapping[
         sql_select(articles.c.id).where(articles.c.first_seen.between(low, high)),
         sql_select(articles.c.id).where(articles.c.updated_at.between(low, high)),
         sql_select(articles.c.id).where(articles.c.retracted.is_(True)),
-        *(sql_select(articles.c.id).where(articles.c.pmid.in_(notice_pmids[start:start + _IN_CHUNK]))
-          for start in range(0, len(notice_pmids), _IN_CHUNK)),
+        *(sql_select(articles.c.id).where(articles.c.pmid.in_(chunk)) for chunk in in_chunks(notice_pmids)),
     ]
     pooled = [claim for claim in claims if claim.pooled]
     if pooled:
@@ -430,7 +426,8 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     doses_read = _read_in_thread(session, lambda other: msc_dose_candidates(other, tz=tz, notices=notices))
     # Outcomes of the pooled measures only: the studies the digest shows or tests are read again
     # in full below (`with_details`).
-    pooled_measures = {measure for claim in baseline.claims if claim.pooled for measure in claim.measures}
+    pooled_claims = [claim for claim in baseline.claims if claim.pooled]
+    pooled_measures = {measure for claim in pooled_claims for measure in claim.measures}
     studies = load_studies(session, tz=tz, only=_needed(baseline.claims, since, until, notices), notices=notices,
                            measures=pooled_measures)
     known = [s for s in studies if s.known_since is None or s.known_since <= until]
@@ -441,7 +438,6 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
     revised = {s.pmid for s in known if s.pmid not in new and _in(s.updated, since, until)
                and s.updated != s.first_seen}
     touched = new | revised
-    pooled_claims = [claim for claim in baseline.claims if claim.pooled]
     after_inputs = {claim.claim_id: pooling_inputs(known, claim) for claim in pooled_claims}
     # Before the period, a study retracted in it still counted: pool it as it was then.
     reinstated = [replace(s, retracted=False) for s in known if s.pmid in revised and s.retracted]
@@ -468,9 +464,9 @@ def build_digest(*, session: Session, settings: Settings, since: date, until: da
                                pooled_before=pooled_before, pooled_after=pooled_after)
     flags = tuple(f for f in all_flags if set(f.triggers) & touched)
     by_pmid = {s.pmid: detailed.get(s.pmid, s) for s in studies}
-    new_views = tuple(_article_view(by_pmid[p]) for p in sorted(new, key=_pmid_key))
-    revised_views = tuple(_article_view(by_pmid[p]) for p in sorted(revised, key=_pmid_key))
-    retractions = tuple(_article_view(by_pmid[p]) for p in sorted(touched, key=_pmid_key)
+    new_views = tuple(_article_view(by_pmid[p]) for p in sorted(new, key=pmid_order))
+    revised_views = tuple(_article_view(by_pmid[p]) for p in sorted(revised, key=pmid_order))
+    retractions = tuple(_article_view(by_pmid[p]) for p in sorted(touched, key=pmid_order)
                         if by_pmid[p].retracted and not by_pmid[p].is_retraction_notice)
     runs = _runs(session, since, until, tz)
     relevant_new = [v for v in new_views if v.relevant]

@@ -17,9 +17,14 @@ from sqlmodel import Session
 
 from pipeline.extract.model import Evidence, Extraction, Outcome
 from pipeline.report.claims import claims_for
+from pipeline.store.articles import in_chunks
 
 NO_EXTRACTION = "none"
-_IN_CHUNK = 900  # PMIDs per IN (...) query, under every backend's bound-parameter limit
+
+
+def pmid_order(pmid: str) -> tuple[int, str]:
+    """Sort key putting PMIDs in numeric order (shorter first), without converting them."""
+    return (len(pmid), pmid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +132,8 @@ def _stored_day(text: str | None, tz: tzinfo | None) -> date | None:
 
 def _by_ids(connection, query, column, ids: Sequence[int]):
     """Rows of `query` restricted to `column IN ids`, in chunks under the bound-parameter limit."""
-    for start in range(0, len(ids), _IN_CHUNK):
-        yield from connection.execute(query.where(column.in_(ids[start:start + _IN_CHUNK]))).all()
+    for chunk in in_chunks(ids):
+        yield from connection.execute(query.where(column.in_(chunk))).all()
 
 
 def _outcomes(connection, extraction_ids: Sequence[int],
@@ -192,7 +197,7 @@ def load_studies(session: Session, *, tz: tzinfo | None = None, only=None,
                 **dict(zip(_EXTRACTION_FIELDS, row[-len(_EXTRACTION_FIELDS):], strict=True)))
         publication_types = _json_tuple(row.publication_types_json)
         linked = notices.get(row.pmid)
-        retraction_notices = tuple(sorted(linked, key=lambda p: (len(p), p))) if linked else ()
+        retraction_notices = tuple(sorted(linked, key=pmid_order)) if linked else ()
         title = row.title or ""
         studies.append(StudyEvidence(
             pmid=row.pmid, extraction=extraction, title=title, text=title, journal=row.journal,
@@ -260,7 +265,7 @@ def msc_dose_candidates(session: Session, *, tz: tzinfo | None = None,
             continue
         candidates.append(DoseCandidate(pmid=row.pmid, dose_cells_per_kg=row.dose_cells_per_kg,
                                         known_since=_stored_date(row.entrez_date_text) or _stored_day(row.first_seen_text, tz)))
-    return sorted(candidates, key=lambda c: (len(c.pmid), c.pmid))
+    return sorted(candidates, key=lambda c: pmid_order(c.pmid))
 
 
 def with_details(session: Session, studies: Iterable[StudyEvidence]) -> dict[str, StudyEvidence]:
@@ -274,13 +279,13 @@ def with_details(session: Session, studies: Iterable[StudyEvidence]) -> dict[str
     pmids = list(wanted)
     connection = session.connection()
     found: dict[str, StudyEvidence] = {}
-    for start in range(0, len(pmids), _IN_CHUNK):
+    for chunk in in_chunks(pmids):
         rows = connection.execute(
             select(articles_table.c.pmid, articles_table.c.title, articles_table.c.abstract,
                    extractions_table.c.id, extractions_table.c.evidence)
             .select_from(articles_table.outerjoin(
                 extractions_table, extractions_table.c.article_id == articles_table.c.id))
-            .where(articles_table.c.pmid.in_(pmids[start:start + _IN_CHUNK]))).all()
+            .where(articles_table.c.pmid.in_(chunk))).all()
         outcomes = _outcomes(connection, [row.id for row in rows if row.id is not None])
         for pmid, title, abstract, extraction_id, evidence in rows:
             study = wanted[pmid]

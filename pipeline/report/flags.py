@@ -33,7 +33,7 @@ from pipeline.report.claims import (
     NEW_CLASS_THERAPIES,
     Claim,
 )
-from pipeline.report.evidence import StudyEvidence
+from pipeline.report.evidence import StudyEvidence, pmid_order
 from pipeline.report.formatting import baseline_text, dose, pct, pct_range
 from pipeline.report.pooling import study_proportion
 from pipeline.report.stats import PooledEstimate, Proportion, overlaps
@@ -78,7 +78,7 @@ class Flag:
     @property
     def fingerprint(self) -> str:
         """claim + basis + sorted PMIDs: the same evidence never raises the same flag twice."""
-        key = "|".join((self.claim, self.basis, *sorted(self.pmids, key=lambda p: (len(p), p))))
+        key = "|".join((self.claim, self.basis, *sorted(self.pmids, key=pmid_order)))
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
     def to_json(self) -> dict:
@@ -422,7 +422,7 @@ def pooled_flag(claim: Claim, before: PooledEstimate | None, after: PooledEstima
         history = f"still outside; was {_estimate(before)}"
     reason = f"Pooled {label} {_estimate(after)} {side} baseline {baseline_text(claim)} ({history})"
     return Flag(claim=claim.claim_id, severity="high", basis="pooled",
-                pmids=tuple(sorted(after.pmids, key=lambda p: (len(p), p))), reason=reason,
+                pmids=tuple(sorted(after.pmids, key=pmid_order)), reason=reason,
                 triggers=added or after.pmids)
 
 
@@ -446,4 +446,4 @@ def evaluate_flags(*, studies: Sequence[StudyEvidence], claims: Iterable[Claim],
     order = {claim_id: i for i, claim_id in enumerate(CLAIM_IDS)}
     return sorted(flags.values(), key=lambda f: (
         severity_rank(f.severity), order.get(f.claim, len(order)), BASES.index(f.basis),
-        [(len(p), p) for p in f.pmids]))
+        [pmid_order(p) for p in f.pmids]))

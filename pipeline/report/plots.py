@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import multiprocessing
-import threading
 from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 
@@ -16,6 +15,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Polygon
 
+from pipeline.forking import fork_is_safe
 from pipeline.report.digest import ClaimView
 from pipeline.report.formatting import pct, pct_range
 
@@ -83,7 +83,7 @@ def start_forest_plots(views) -> Callable[[], dict[str, bytes]]:
     scheduler runs jobs on threads): otherwise, and if a worker dies, they are drawn here.
     """
     wanted = [view for view in views if view.plot_file]
-    if not wanted or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+    if not wanted or not fork_is_safe():
         plots = forest_plots(wanted)
         return lambda: plots
     pool = ProcessPoolExecutor(max_workers=len(wanted), mp_context=multiprocessing.get_context("fork"))

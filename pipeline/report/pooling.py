@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pipeline.report.claims import HSCT_THERAPIES, NEW_CLASS_THERAPIES, Claim
-from pipeline.report.evidence import StudyEvidence
+from pipeline.report.evidence import StudyEvidence, pmid_order
 from pipeline.report.stats import Proportion
 
 POOLED_DESIGNS = ("rct", "non_randomized_trial", "single_arm_trial", "cohort", "case_series")
@@ -69,7 +69,7 @@ def pooling_inputs(studies: Iterable[StudyEvidence], claim: Claim) -> list[tuple
             if found is not None:
                 chosen.append((found, measure))
                 break
-    return sorted(chosen, key=lambda item: (len(item[0].pmid), item[0].pmid))
+    return sorted(chosen, key=lambda item: pmid_order(item[0].pmid))
 
 
 def inputs_before(after: Iterable[tuple[Proportion, str]], claim: Claim, *, new: set[str],
@@ -79,4 +79,4 @@ def inputs_before(after: Iterable[tuple[Proportion, str]], claim: Claim, *, new:
     were before). Exact, since whether a study is pooled depends on that study alone."""
     kept = [item for item in after if item[0].pmid not in new]
     kept += pooling_inputs((study for study in reinstated if study.pmid not in new), claim)
-    return sorted(kept, key=lambda item: (len(item[0].pmid), item[0].pmid))
+    return sorted(kept, key=lambda item: pmid_order(item[0].pmid))

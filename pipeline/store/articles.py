@@ -142,7 +142,8 @@ def _require_aware(now: datetime) -> None:
         raise ValueError("`now` must be a timezone-aware datetime, e.g. datetime.now(UTC)")
 
 
-def _chunks(values: Sequence, size: int = IN_CHUNK) -> Iterator[Sequence]:
+def in_chunks(values: Sequence, size: int = IN_CHUNK) -> Iterator[Sequence]:
+    """`values` in slices small enough for one `IN (...)` each."""
     for start in range(0, len(values), size):
         yield values[start:start + size]
 
@@ -251,7 +252,7 @@ def _ids_by(connection: Connection, key, id_column, values: Sequence) -> dict:
     row by row in Python, a quarter of the importer's own time for storing a new batch.
     """
     found: dict = {}
-    for chunk in _chunks(list(values)):
+    for chunk in in_chunks(list(values)):
         found.update(connection.execute(select(key, id_column).where(key.in_(chunk))).all())
     return found
 
@@ -274,7 +275,7 @@ def _write_extractions(connection: Connection, pending: list[tuple[dict, list[di
 
 def _drop_extractions(connection: Connection, article_ids: Sequence[int]) -> None:
     """Delete the extractions (and their outcomes) of these articles."""
-    for chunk in _chunks(list(article_ids)):
+    for chunk in in_chunks(list(article_ids)):
         extraction_ids = select(EXTRACTIONS.c.id).where(EXTRACTIONS.c.article_id.in_(chunk))
         connection.execute(delete(OUTCOMES).where(OUTCOMES.c.extraction_id.in_(extraction_ids)))
         connection.execute(delete(EXTRACTIONS).where(EXTRACTIONS.c.article_id.in_(chunk)))
@@ -321,7 +322,7 @@ def _load_stored(connection: Connection, pmids: Sequence[str]) -> dict[str, _Sto
         ARTICLES.c.pmid, ARTICLES.c.id, ARTICLES.c.content_hash, ARTICLES.c.version,
         ARTICLES.c.deleted, ARTICLES.c.retracted, EXTRACTIONS.c.extractor_version, ARTICLES.c.raw_hash,
     ).select_from(ARTICLES.outerjoin(EXTRACTIONS, EXTRACTIONS.c.article_id == ARTICLES.c.id))
-    for chunk in _chunks(list(pmids)):
+    for chunk in in_chunks(list(pmids)):
         for pmid, *rest in connection.execute(query.where(ARTICLES.c.pmid.in_(chunk))):
             stored[pmid] = _Stored(*rest)
     return stored
@@ -343,7 +344,7 @@ def current_raw_hashes(connection: Connection, pmids: Sequence[str], *,
     query = (select(ARTICLES.c.pmid, ARTICLES.c.raw_hash, EXTRACTIONS.c.extractor_version)
              .select_from(ARTICLES.join(EXTRACTIONS, EXTRACTIONS.c.article_id == ARTICLES.c.id))
              .where(ARTICLES.c.raw_hash.is_not(None), ARTICLES.c.deleted.is_(False)))
-    for chunk in _chunks(list(pmids)):
+    for chunk in in_chunks(list(pmids)):
         for pmid, raw_hash, version in connection.execute(query.where(ARTICLES.c.pmid.in_(chunk))):
             if version == extractor_version:
                 found[pmid] = raw_hash
@@ -495,7 +496,7 @@ def store_articles(*, session, articles: Sequence[Article], now: datetime,
 def _mark_retracted(connection: Connection, pmids: Sequence[str], *, now: datetime) -> int:
     """Set `retracted` on the stored, not yet retracted articles among `pmids`; how many."""
     marked = 0
-    for chunk in _chunks(list(pmids)):
+    for chunk in in_chunks(list(pmids)):
         article_ids = connection.execute(
             select(ARTICLES.c.id).where(ARTICLES.c.pmid.in_(chunk), ARTICLES.c.retracted.is_(False))
         ).scalars().all()
@@ -614,7 +615,7 @@ def iter_export_records(*, session, batch_size: int = 1000,
     for rows in result.partitions():
         extraction_ids = [row["extraction_id"] for row in rows if row["extraction_id"] is not None]
         outcomes: dict[int, dict[str, Outcome]] = {}
-        for chunk in _chunks(extraction_ids):
+        for chunk in in_chunks(extraction_ids):
             for extraction_id, measure, k, n, rate in connection.execute(
                 select(OUTCOMES.c.extraction_id, OUTCOMES.c.measure, OUTCOMES.c.k, OUTCOMES.c.n,
                        OUTCOMES.c.rate).where(OUTCOMES.c.extraction_id.in_(chunk))
